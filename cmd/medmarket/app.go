@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/medmarket/medmarket/compute"
+	"github.com/medmarket/medmarket/marketplace"
+	"github.com/medmarket/medmarket/studies"
+	"github.com/medmarket/medmarket/token"
+)
+
+// config is what serve and demo share.
+type config struct {
+	DataDir     string
+	ChainRPC    string
+	OperatorKey string // hex; empty = generate into the data directory (embedded chain only)
+	KEKFile     string
+	Patients    int
+	Seed        int64
+	ChainHTTP   string
+}
+
+func (c *config) register(fs *flag.FlagSet, defaultData string) {
+	fs.StringVar(&c.DataDir, "data", envOr("MEDMARKET_DATA", defaultData), "data directory (chain, vault, documents); env MEDMARKET_DATA")
+	fs.StringVar(&c.ChainRPC, "chain-rpc", os.Getenv("MEDMARKET_CHAIN_RPC"), "external Ethereum JSON-RPC URL instead of the embedded node; env MEDMARKET_CHAIN_RPC")
+	fs.StringVar(&c.OperatorKey, "operator-key", "", "file holding the operator (relayer) private key in hex; env MEDMARKET_OPERATOR_KEY holds the key itself. Default on the embedded chain: generated into the data directory")
+	fs.StringVar(&c.KEKFile, "vault-kek", "", "file holding the vault key-encryption key (64 hex digits); env MEDMARKET_VAULT_KEK holds the key itself. Default: generated into the data directory on first start")
+	fs.IntVar(&c.Patients, "patients", 10000, "synthetic patients seeded into an empty vault")
+	fs.Int64Var(&c.Seed, "seed", 1, "seed of the synthetic cohort")
+	fs.StringVar(&c.ChainHTTP, "chain-http", "", "also expose the embedded node's JSON-RPC on this address, e.g. 127.0.0.1:8545")
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// app is the wired marketplace: chain, vault, stores and the service over them.
+type app struct {
+	chain    *token.Chain
+	vault    *compute.Vault
+	docs     *studies.DocStore
+	releases *compute.ReleaseStore
+	svc      *marketplace.Service
+}
+
+func openApp(ctx context.Context, c config) (_ *app, err error) {
+	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
+		return nil, err
+	}
+	a := &app{}
+	defer func() {
+		if err != nil {
+			a.Close()
+		}
+	}()
+	if c.ChainRPC != "" {
+		key, err := operatorKey(c, false)
+		if err != nil {
+			return nil, err
+		}
+		a.chain, err = token.OpenRPC(ctx, token.RPCConfig{URL: c.ChainRPC, OperatorKey: key, DeploymentFile: filepath.Join(c.DataDir, "deployment.json")})
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		a.chain, err = token.OpenEmbedded(ctx, token.EmbeddedConfig{DataDir: filepath.Join(c.DataDir, "chain"), HTTPAddr: c.ChainHTTP})
+		if err != nil {
+			return nil, err
+		}
+	}
+	kek, err := vaultKEK(c)
+	if err != nil {
+		return nil, err
+	}
+	if a.vault, err = compute.OpenVault(filepath.Join(c.DataDir, "vault.db"), kek, a.chain.Ledger); err != nil {
+		return nil, err
+	}
+	n, err := a.vault.PatientCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 && c.Patients > 0 {
+		if err := compute.Seed(a.vault, c.Patients, c.Seed); err != nil {
+			return nil, err
+		}
+	}
+	if a.docs, err = studies.OpenDocStore(filepath.Join(c.DataDir, "documents.db")); err != nil {
+		return nil, err
+	}
+	if a.releases, err = compute.OpenReleaseStore(filepath.Join(c.DataDir, "releases.db")); err != nil {
+		return nil, err
+	}
+	a.svc = &marketplace.Service{
+		Ledger:    a.chain.Ledger,
+		Requests:  a.chain.Requests,
+		Protocols: studies.Rules{},
+		Docs:      a.docs,
+		Releases:  a.releases,
+		Vault:     a.vault,
+	}
+	if a.chain.Dev {
+		a.svc.FaucetAmount = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
+	}
+	return a, nil
+}
+
+// Close releases everything the app opened, newest first.
+func (a *app) Close() error {
+	var errs []error
+	if a.releases != nil {
+		errs = append(errs, a.releases.Close())
+	}
+	if a.docs != nil {
+		errs = append(errs, a.docs.Close())
+	}
+	if a.vault != nil {
+		errs = append(errs, a.vault.Close())
+	}
+	if a.chain != nil {
+		errs = append(errs, a.chain.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// secret reads a 32-byte hex secret from env, then file, then a generated file in the data
+// directory (0600), in that order.
+func secret(envName, file, generated string, allowGenerate bool) ([]byte, error) {
+	parse := func(src, s string) ([]byte, error) {
+		b, err := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(s), "0x"))
+		if err != nil || len(b) != 32 {
+			return nil, fmt.Errorf("%s must hold 64 hex digits", src)
+		}
+		return b, nil
+	}
+	if v := os.Getenv(envName); v != "" {
+		return parse(envName, v)
+	}
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		return parse(file, string(b))
+	}
+	if b, err := os.ReadFile(generated); err == nil {
+		return parse(generated, string(b))
+	} else if !os.IsNotExist(err) {
+		return nil, err
+	}
+	if !allowGenerate {
+		return nil, fmt.Errorf("no key given: set %s or pass a key file", envName)
+	}
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(generated, []byte(hex.EncodeToString(b)+"\n"), 0o600); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func vaultKEK(c config) ([]byte, error) {
+	return secret("MEDMARKET_VAULT_KEK", c.KEKFile, filepath.Join(c.DataDir, "vault.kek"), true)
+}
+
+func operatorKey(c config, allowGenerate bool) (*ecdsa.PrivateKey, error) {
+	b, err := secret("MEDMARKET_OPERATOR_KEY", c.OperatorKey, filepath.Join(c.DataDir, "operator.key"), allowGenerate)
+	if err != nil {
+		return nil, err
+	}
+	return crypto.ToECDSA(b)
+}

@@ -1,0 +1,354 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/medmarket/medmarket/marketplace"
+	"github.com/medmarket/medmarket/token"
+)
+
+// demoOptions sets the size of the demo story.
+type demoOptions struct {
+	OptIns  int
+	Revokes int
+}
+
+// demoReport is the audit summary the demo prints (and --json emits).
+type demoReport struct {
+	StudyID      uint64             `json:"studyId"`
+	ProtocolHash string             `json:"protocolHash"`
+	Researcher   string             `json:"researcher"`
+	ApprovedBy   string             `json:"approvedBy"`
+	OptedIn      int                `json:"optedIn"`
+	Revoked      int                `json:"revoked"`
+	Participants int                `json:"participants"`
+	Releases     []demoRelease      `json:"releases"`
+	Budget       demoBudget         `json:"budget"`
+	Payouts      demoPayouts        `json:"payouts"`
+	Escrow       demoEscrow         `json:"escrow"`
+	Chain        demoChain          `json:"chain"`
+	Timings      map[string]float64 `json:"timingsSeconds"`
+
+	included map[marketplace.Address]bool
+	revoked  []marketplace.Address
+}
+
+type demoRelease struct {
+	Query      string  `json:"query"`
+	Aggregate  string  `json:"aggregate"`
+	Value      float64 `json:"value"`
+	Epsilon    float64 `json:"epsilon"`
+	ResultHash string  `json:"resultHash"`
+}
+
+type demoBudget struct {
+	Total float64 `json:"total"`
+	Spent float64 `json:"spent"`
+}
+
+type demoPayouts struct {
+	Recipients     int    `json:"recipients"`
+	PerParticipant string `json:"perParticipant"`
+	Total          string `json:"total"`
+}
+
+type demoEscrow struct {
+	Funded   string `json:"funded"`
+	Paid     string `json:"paid"`
+	Refunded string `json:"refunded"`
+}
+
+type demoChain struct {
+	Blocks  uint64 `json:"blocks"`
+	Txs     uint64 `json:"txs"`
+	GasUsed uint64 `json:"gasUsed"`
+}
+
+func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	c.register(fs, "")
+	asJSON := fs.Bool("json", false, "print one JSON object instead of the text summary")
+	var o demoOptions
+	fs.IntVar(&o.OptIns, "opt-ins", 200, "patients who opt in")
+	fs.IntVar(&o.Revokes, "revokes", 20, "of those, patients who then revoke")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if o.Revokes > o.OptIns || o.OptIns > c.Patients {
+		return fmt.Errorf("need revokes <= opt-ins <= patients")
+	}
+	if c.DataDir == "" {
+		dir, err := os.MkdirTemp("", "medmarket-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		c.DataDir = dir
+	}
+	a, err := openApp(ctx, c)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	rep, err := runDemo(ctx, a, o)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printReport(stdout, rep)
+	return nil
+}
+
+// demoProtocol is the study the demo's researcher posts.
+func demoProtocol() *marketplace.Protocol {
+	return &marketplace.Protocol{
+		Title:   "Glycaemic control and cardiometabolic risk in adults",
+		Summary: "Counts adults aged 40 to 80 and estimates mean HbA1c, BMI and systolic blood pressure.",
+		Sponsor: "Demo University Hospital",
+		DataUse: []string{"DUO:0000006", "DUO:0000019"},
+		Eligibility: marketplace.Eligibility{
+			MinAge: 40, MaxAge: 80,
+		},
+		Plan: []marketplace.Query{
+			{ID: "cohort_size", Aggregate: marketplace.AggCount, Epsilon: 0.5},
+			{ID: "hba1c_mean", Aggregate: marketplace.AggMean, Field: "hba1c", Lower: 4, Upper: 14, Epsilon: 0.5},
+			{ID: "bmi_mean", Aggregate: marketplace.AggMean, Field: "bmi", Lower: 15, Upper: 50, Epsilon: 0.5},
+			{ID: "systolic_mean", Aggregate: marketplace.AggMean, Field: "systolic", Lower: 80, Upper: 200, Epsilon: 0.5},
+		},
+		Budget:               marketplace.Budget{Epsilon: 3},
+		Mode:                 marketplace.ModeDP,
+		RewardPerParticipant: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
+		ParticipantCap:       250,
+	}
+}
+
+// scopeOf hashes the DUO codes a patient consents to.
+func scopeOf(codes []string) marketplace.Hash {
+	return sha256.Sum256([]byte(strings.Join(codes, ",")))
+}
+
+func newKey() *ecdsa.PrivateKey {
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+func randomNonce() uint64 {
+	var b [8]byte
+	rand.Read(b[:])
+	return binary.BigEndian.Uint64(b[:]) >> 1
+}
+
+// runDemo plays the whole story through the service: post, fund, approve, opt in, revoke,
+// analyse, release, pay, close.
+func runDemo(ctx context.Context, a *app, o demoOptions) (*demoReport, error) {
+	svc, ledger := a.svc, a.svc.Ledger
+	dom := ledger.Domain()
+	deadline := uint64(time.Now().Add(30 * time.Minute).Unix())
+	timings := map[string]float64{}
+	lap := time.Now()
+	mark := func(name string) {
+		timings[name] = time.Since(lap).Seconds()
+		lap = time.Now()
+	}
+
+	researcher, board := newKey(), newKey()
+	rAddr, bAddr := token.AddressOf(researcher), token.AddressOf(board)
+	if err := a.chain.AddEthicsBoard(ctx, bAddr); err != nil {
+		return nil, err
+	}
+	p := demoProtocol()
+	if err := ledger.Mint(ctx, rAddr, p.Escrow()); err != nil {
+		return nil, err
+	}
+	mark("setup")
+
+	// 1. The researcher posts the study.
+	prep, err := svc.PrepareStudy(p)
+	if err != nil {
+		return nil, err
+	}
+	n, err := ledger.Nonces(ctx, rAddr)
+	if err != nil {
+		return nil, err
+	}
+	auth, err := token.SignRegister(researcher, dom, prep.Registration, n.Registry, deadline)
+	if err != nil {
+		return nil, err
+	}
+	st, err := svc.PostStudy(ctx, p, auth)
+	if err != nil {
+		return nil, fmt.Errorf("post study: %w", err)
+	}
+	id := st.ID
+
+	// 2. The researcher escrows reward x cap with a permit.
+	auth, err = token.SignPermit(researcher, dom, p.Escrow(), n.Token, deadline)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := svc.FundStudy(ctx, id, p.Escrow(), auth); err != nil {
+		return nil, fmt.Errorf("fund study: %w", err)
+	}
+
+	// 3. The ethics board approves exactly this protocol hash.
+	bn, err := ledger.Nonces(ctx, bAddr)
+	if err != nil {
+		return nil, err
+	}
+	auth, err = token.SignApprove(board, dom, id, st.ProtocolHash, bn.Registry, deadline)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := svc.ApproveStudy(ctx, id, st.ProtocolHash, auth); err != nil {
+		return nil, fmt.Errorf("approve study: %w", err)
+	}
+	mark("postFundApprove")
+
+	// 4. Patients opt in, each with a pseudonymous address derived for this study from their
+	// own master key, signing an EIP-712 consent that the operator relays in batches.
+	refs, err := a.vault.PatientRefs(ctx, o.OptIns)
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]*ecdsa.PrivateKey, len(refs))
+	expiry := uint64(time.Now().Add(365 * 24 * time.Hour).Unix())
+	scope := scopeOf(p.DataUse)
+	if err := parallel(len(refs), 64, func(i int) error {
+		master := make([]byte, 32)
+		rand.Read(master)
+		keys[i] = token.StudyKey(master, id)
+		c := marketplace.Consent{StudyID: id, Participant: token.AddressOf(keys[i]), Scope: scope, Expiry: expiry}
+		auth, err := token.SignConsent(keys[i], dom, c, 0, deadline)
+		if err != nil {
+			return err
+		}
+		return svc.OptIn(ctx, c, auth, refs[i])
+	}); err != nil {
+		return nil, fmt.Errorf("opt in: %w", err)
+	}
+	mark("optIns")
+
+	// 5. Some of them revoke.
+	rep := &demoReport{StudyID: id, ProtocolHash: st.ProtocolHash.Hex(), Researcher: rAddr.Hex(), OptedIn: len(refs)}
+	for i := 0; i < o.Revokes; i++ {
+		addr := token.AddressOf(keys[i])
+		auth, err := token.SignRevoke(keys[i], dom, id, 1, deadline)
+		if err != nil {
+			return nil, err
+		}
+		if err := svc.RevokeConsent(ctx, id, addr, auth); err != nil {
+			return nil, fmt.Errorf("revoke: %w", err)
+		}
+		rep.revoked = append(rep.revoked, addr)
+	}
+	rep.Revoked = o.Revokes
+	mark("revokes")
+
+	// 6. The researcher runs the analysis: releases are debited and anchored, participants paid.
+	auth, err = token.SignRequest(researcher, dom, marketplace.ActionRunAnalysis, id, randomNonce(), deadline)
+	if err != nil {
+		return nil, err
+	}
+	an, err := svc.RunAnalysis(ctx, id, auth)
+	if err != nil {
+		return nil, fmt.Errorf("run analysis: %w", err)
+	}
+	mark("analysis")
+	rep.included = map[marketplace.Address]bool{}
+	for _, r := range an.Releases {
+		rep.Releases = append(rep.Releases, demoRelease{Query: r.QueryID, Aggregate: r.Aggregate, Value: r.Value, Epsilon: r.Epsilon, ResultHash: r.ResultHash.Hex()})
+		for _, a := range r.Included {
+			rep.included[a] = true
+		}
+	}
+	rep.Participants = len(rep.included)
+	rep.Payouts = demoPayouts{Recipients: an.Payout.Recipients, PerParticipant: an.Payout.PerParticipant.String(), Total: an.Payout.Total.String()}
+
+	// 7. The researcher closes the study; the unpaid escrow is refunded.
+	n, err = ledger.Nonces(ctx, rAddr)
+	if err != nil {
+		return nil, err
+	}
+	auth, err = token.SignClose(researcher, dom, id, n.Registry, deadline)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := svc.CloseStudy(ctx, id, auth); err != nil {
+		return nil, fmt.Errorf("close study: %w", err)
+	}
+	mark("close")
+
+	// 8. Audit from the chain.
+	st, err = svc.Study(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	rep.ApprovedBy = st.ApprovedBy.Hex()
+	rep.Budget = demoBudget{Total: float64(st.EpsilonBudget) / marketplace.EpsilonScale, Spent: float64(st.EpsilonSpent) / marketplace.EpsilonScale}
+	rep.Escrow = demoEscrow{Funded: st.Funded.String(), Paid: st.Paid.String(), Refunded: st.Refunded.String()}
+	stats, err := ledger.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rep.Chain = demoChain(stats)
+	rep.Timings = timings
+	return rep, nil
+}
+
+// parallel runs f(0..n-1) on up to width goroutines and returns the first error.
+func parallel(n, width int, f func(i int) error) error {
+	var wg sync.WaitGroup
+	var once sync.Once
+	var first error
+	sem := make(chan struct{}, width)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(i int) {
+			defer func() { <-sem; wg.Done() }()
+			if err := f(i); err != nil {
+				once.Do(func() { first = err })
+			}
+		}(i)
+	}
+	wg.Wait()
+	return first
+}
+
+func printReport(w io.Writer, r *demoReport) {
+	fmt.Fprintf(w, "Study %d  protocol %s\n", r.StudyID, r.ProtocolHash)
+	fmt.Fprintf(w, "  researcher %s, approved by ethics board %s\n", r.Researcher, r.ApprovedBy)
+	fmt.Fprintf(w, "Consent: %d opted in, %d revoked, %d participants in the computation\n", r.OptedIn, r.Revoked, r.Participants)
+	fmt.Fprintln(w, "Releases (differentially private):")
+	for _, rel := range r.Releases {
+		fmt.Fprintf(w, "  %-14s %-6s %12.3f   epsilon %.3f   result %s\n", rel.Query, rel.Aggregate, rel.Value, rel.Epsilon, rel.ResultHash[:18]+"…")
+	}
+	fmt.Fprintf(w, "Privacy budget: epsilon %.3f spent of %.3f\n", r.Budget.Spent, r.Budget.Total)
+	fmt.Fprintf(w, "Payouts: %d recipients x %s = %s (token base units)\n", r.Payouts.Recipients, r.Payouts.PerParticipant, r.Payouts.Total)
+	fmt.Fprintf(w, "Escrow: funded %s = paid %s + refunded %s\n", r.Escrow.Funded, r.Escrow.Paid, r.Escrow.Refunded)
+	fmt.Fprintf(w, "Chain: %d blocks, %d transactions, %d gas\n", r.Chain.Blocks, r.Chain.Txs, r.Chain.GasUsed)
+}

@@ -1,0 +1,395 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/medmarket/medmarket/marketplace"
+	"github.com/medmarket/medmarket/token"
+)
+
+func testConfig(t *testing.T) config {
+	return config{DataDir: t.TempDir(), Patients: 1000, Seed: 7}
+}
+
+// TestDemoFigures runs the whole demo story and checks that its audit figures agree.
+func TestDemoFigures(t *testing.T) {
+	ctx := context.Background()
+	var out bytes.Buffer
+	dir := t.TempDir()
+	if err := run(ctx, []string{"demo", "--json", "--data", dir, "--patients", "1000"}, &out, &out); err != nil {
+		t.Fatalf("demo: %v\n%s", err, out.String())
+	}
+	var rep struct {
+		StudyID      uint64 `json:"studyId"`
+		ProtocolHash string `json:"protocolHash"`
+		ApprovedBy   string `json:"approvedBy"`
+		OptedIn      int    `json:"optedIn"`
+		Revoked      int    `json:"revoked"`
+		Participants int    `json:"participants"`
+		Releases     []struct {
+			Query   string  `json:"query"`
+			Value   float64 `json:"value"`
+			Epsilon float64 `json:"epsilon"`
+		} `json:"releases"`
+		Budget  struct{ Total, Spent float64 } `json:"budget"`
+		Payouts struct {
+			Recipients     int    `json:"recipients"`
+			PerParticipant string `json:"perParticipant"`
+			Total          string `json:"total"`
+		} `json:"payouts"`
+		Escrow struct{ Funded, Paid, Refunded string } `json:"escrow"`
+		Chain  struct {
+			Blocks, Txs, GasUsed uint64
+		} `json:"chain"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("demo --json output is not JSON: %v\n%s", err, out.String())
+	}
+	if rep.OptedIn != 200 || rep.Revoked != 20 {
+		t.Fatalf("opted in %d, revoked %d; want 200 and 20", rep.OptedIn, rep.Revoked)
+	}
+	if rep.Participants != rep.OptedIn-rep.Revoked {
+		t.Errorf("participants %d != opted in %d - revoked %d", rep.Participants, rep.OptedIn, rep.Revoked)
+	}
+	if rep.Payouts.Recipients != rep.Participants {
+		t.Errorf("paid %d recipients, want %d", rep.Payouts.Recipients, rep.Participants)
+	}
+	per, _ := new(big.Int).SetString(rep.Payouts.PerParticipant, 10)
+	total, _ := new(big.Int).SetString(rep.Payouts.Total, 10)
+	if want := new(big.Int).Mul(per, big.NewInt(int64(rep.Participants))); total.Cmp(want) != 0 {
+		t.Errorf("payout total %s != participants x reward %s", total, want)
+	}
+	funded, _ := new(big.Int).SetString(rep.Escrow.Funded, 10)
+	paid, _ := new(big.Int).SetString(rep.Escrow.Paid, 10)
+	refunded, _ := new(big.Int).SetString(rep.Escrow.Refunded, 10)
+	if paid.Cmp(total) != 0 {
+		t.Errorf("escrow paid %s != payouts %s", paid, total)
+	}
+	if new(big.Int).Add(paid, refunded).Cmp(funded) != 0 || funded.Sign() == 0 {
+		t.Errorf("funded %s != paid %s + refunded %s", funded, paid, refunded)
+	}
+	if rep.Budget.Spent > rep.Budget.Total || rep.Budget.Spent == 0 {
+		t.Errorf("spent %g of %g", rep.Budget.Spent, rep.Budget.Total)
+	}
+	var sum float64
+	for _, r := range rep.Releases {
+		sum += r.Epsilon
+	}
+	if len(rep.Releases) != len(demoProtocol().Plan) || fmt.Sprintf("%.6f", sum) != fmt.Sprintf("%.6f", rep.Budget.Spent) {
+		t.Errorf("releases %+v do not account for the spent budget %g", rep.Releases, rep.Budget.Spent)
+	}
+	if rep.ApprovedBy == "" || rep.ApprovedBy == (marketplace.Address{}).Hex() {
+		t.Error("no approving board recorded")
+	}
+	if rep.Chain.Txs == 0 || rep.Chain.GasUsed == 0 || rep.Chain.Blocks == 0 {
+		t.Errorf("chain stats empty: %+v", rep.Chain)
+	}
+}
+
+// TestRevokedExcluded checks, through the service, that revoked patients are in no aggregate
+// and are not paid.
+func TestRevokedExcluded(t *testing.T) {
+	ctx := context.Background()
+	a, err := openApp(ctx, testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	rep, err := runDemo(ctx, a, demoOptions{OptIns: 60, Revokes: 15})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.included) != 45 {
+		t.Fatalf("%d participants included, want 45", len(rep.included))
+	}
+	for _, r := range rep.revoked {
+		if rep.included[r] {
+			t.Fatalf("revoked participant %s was read by the computation", r.Hex())
+		}
+	}
+	paid, err := a.svc.Ledger.Paid(ctx, rep.StudyID, rep.revoked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range paid {
+		if p {
+			t.Fatalf("revoked participant %s was paid", rep.revoked[i].Hex())
+		}
+	}
+}
+
+// TestServeRestartKeepsStudies posts a study, restarts on the same data directory, and checks
+// the study, its protocol document and the balances are still there.
+func TestServeRestartKeepsStudies(t *testing.T) {
+	ctx := context.Background()
+	c := testConfig(t)
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := runDemo(ctx, a, demoOptions{OptIns: 5, Revokes: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := a.svc.Study(ctx, rep.StudyID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	a, err = openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	list, n, err := a.svc.Studies(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 || len(list) != 1 || list[0].ProtocolHash != before.ProtocolHash || list[0].Protocol == nil {
+		t.Fatalf("after restart: %d studies, %+v", n, list)
+	}
+	if list[0].Status != marketplace.StatusClosed || list[0].Paid.Cmp(before.Paid) != 0 {
+		t.Fatalf("after restart the study is %s with paid %s, want CLOSED and %s", list[0].Status, list[0].Paid, before.Paid)
+	}
+	rels, err := a.svc.ReleasesOf(ctx, rep.StudyID)
+	if err != nil || len(rels) != len(rep.Releases) {
+		t.Fatalf("after restart %d releases (%v), want %d", len(rels), err, len(rep.Releases))
+	}
+	if count, _ := a.vault.PatientCount(ctx); count != c.Patients {
+		t.Fatalf("vault holds %d patients after restart, want %d (no reseeding)", count, c.Patients)
+	}
+}
+
+// gqlClient talks to a served API over HTTP.
+type gqlClient struct {
+	t   *testing.T
+	url string
+}
+
+type gqlResponse struct {
+	Data   map[string]json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+}
+
+func (c gqlClient) do(query string, vars map[string]any) gqlResponse {
+	c.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	res, err := http.Post(c.url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out gqlResponse
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		c.t.Fatal(err)
+	}
+	return out
+}
+
+func (r gqlResponse) code() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	s, _ := r.Errors[0].Extensions["code"].(string)
+	return s
+}
+
+func authVars(a marketplace.Auth) map[string]any {
+	return map[string]any{
+		"signer": a.Signer.Hex(), "nonce": fmt.Sprint(a.Nonce), "deadline": fmt.Sprint(a.Deadline),
+		"signature": fmt.Sprintf("0x%x", a.Signature),
+	}
+}
+
+const postStudy = `mutation($input: StudyInput!, $auth: AuthInput!) { postStudy(input: $input, auth: $auth) { id status protocolHash } }`
+
+func studyVars() map[string]any {
+	return map[string]any{
+		"title": "Mean HbA1c", "sponsor": "Test Sponsor", "dataUse": []string{"DUO:0000006"},
+		"eligibility": map[string]any{"minAge": 18, "maxAge": 90},
+		"plan":        []map[string]any{{"id": "n", "aggregate": "count", "epsilon": 0.5}},
+		"budget":      map[string]any{"epsilon": 1.0, "delta": 0},
+		"mode":        "DP", "rewardPerParticipant": "1000", "participantCap": 10,
+	}
+}
+
+// TestServeGraphQL runs serve on port 0 and drives the API over HTTP, including bad input.
+func TestServeGraphQL(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 200
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, a, ln, &bytes.Buffer{}) }()
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	researcher, board, stranger := newKey(), newKey(), newKey()
+	if err := a.chain.AddEthicsBoard(ctx, token.AddressOf(board)); err != nil {
+		t.Fatal(err)
+	}
+
+	// The page at / and the console are served from the binary.
+	for _, path := range []string{"/", "/graphiql", "/static/vendor/graphiql.min.js"} {
+		res, err := http.Get("http://" + ln.Addr().String() + path)
+		if err != nil || res.StatusCode != 200 {
+			t.Fatalf("GET %s: %v %v", path, err, res)
+		}
+		res.Body.Close()
+	}
+
+	// A missing field is named in an EINVALID error.
+	vars := studyVars()
+	delete(vars, "title")
+	res := gc.do(postStudy, map[string]any{"input": vars, "auth": authVars(marketplace.Auth{Signature: make([]byte, 65)})})
+	if res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "title" {
+		t.Fatalf("missing title: %+v", res.Errors)
+	}
+	for field, mutate := range map[string]func(v map[string]any){
+		"budget.epsilon":       func(v map[string]any) { v["budget"] = map[string]any{"epsilon": 0} },
+		"rewardPerParticipant": func(v map[string]any) { v["rewardPerParticipant"] = "0" },
+		"dataUse[0]":           func(v map[string]any) { v["dataUse"] = []string{"DUO:1234567"} },
+	} {
+		v := studyVars()
+		mutate(v)
+		res := gc.do(postStudy, map[string]any{"input": v, "auth": authVars(marketplace.Auth{Signature: make([]byte, 65)})})
+		if res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != field {
+			t.Errorf("bad %s: %+v", field, res.Errors)
+		}
+	}
+
+	// A valid post, signed by the researcher.
+	prep := gc.do(`query($input: StudyInput!) { prepareStudy(input: $input) { protocolHash epsilonBudget deltaBudget rewardPerParticipant participantCap } }`,
+		map[string]any{"input": studyVars()})
+	if len(prep.Errors) > 0 {
+		t.Fatalf("prepareStudy: %+v", prep.Errors)
+	}
+	p, _ := a.svc.PrepareStudy(mustProtocol(t, a))
+	var prepared struct{ ProtocolHash string }
+	json.Unmarshal(prep.Data["prepareStudy"], &prepared)
+	if prepared.ProtocolHash != p.Hash.Hex() {
+		t.Fatalf("API hash %s != service hash %s", prepared.ProtocolHash, p.Hash.Hex())
+	}
+	auth, _ := token.SignRegister(researcher, dom, p.Registration, 0, deadline)
+	res = gc.do(postStudy, map[string]any{"input": studyVars(), "auth": authVars(auth)})
+	if len(res.Errors) > 0 {
+		t.Fatalf("postStudy: %+v", res.Errors)
+	}
+	var st struct{ ID, Status, ProtocolHash string }
+	json.Unmarshal(res.Data["postStudy"], &st)
+	if st.Status != "REGISTERED" || st.ProtocolHash != p.Hash.Hex() {
+		t.Fatalf("posted study: %+v", st)
+	}
+	// The same signature again is a replay.
+	res = gc.do(postStudy, map[string]any{"input": studyVars(), "auth": authVars(auth)})
+	if res.code() == "" {
+		t.Fatal("replayed registration accepted")
+	}
+
+	// runAnalysis on an unapproved study is forbidden.
+	req, _ := token.SignRequest(researcher, dom, marketplace.ActionRunAnalysis, 1, 1, deadline)
+	res = gc.do(`mutation($auth: AuthInput!) { runAnalysis(studyId: "1", auth: $auth) { payout { recipients } } }`, map[string]any{"auth": authVars(req)})
+	if res.code() != marketplace.EFORBIDDEN {
+		t.Fatalf("runAnalysis on unapproved study: %+v", res.Errors)
+	}
+
+	// Approval by a stranger fails; by the board it succeeds.
+	approve := `mutation($h: String!, $auth: AuthInput!) { approveStudy(studyId: "1", protocolHash: $h, auth: $auth) { status approvedBy } }`
+	bad, _ := token.SignApprove(stranger, dom, 1, p.Hash, 0, deadline)
+	if res = gc.do(approve, map[string]any{"h": p.Hash.Hex(), "auth": authVars(bad)}); res.code() != marketplace.EFORBIDDEN {
+		t.Fatalf("approval by a non-board account: %+v", res.Errors)
+	}
+	good, _ := token.SignApprove(board, dom, 1, p.Hash, 0, deadline)
+	if res = gc.do(approve, map[string]any{"h": p.Hash.Hex(), "auth": authVars(good)}); len(res.Errors) > 0 {
+		t.Fatalf("board approval: %+v", res.Errors)
+	}
+
+	// A consent signed by another key is rejected and nothing is recorded.
+	refs, _ := a.vault.PatientRefs(ctx, 2)
+	patient, impostor := token.StudyKey([]byte("patient master secret 0000000001"), 1), newKey()
+	cons := marketplace.Consent{StudyID: 1, Participant: token.AddressOf(patient), Scope: scopeOf([]string{"DUO:0000006"}), Expiry: deadline + 86400}
+	sig, err := token.SignDigest(impostor, token.ConsentDigest(dom, cons, 0, deadline))
+	if err != nil {
+		t.Fatal(err)
+	}
+	forged := marketplace.Auth{Signer: cons.Participant, Nonce: 0, Deadline: deadline, Signature: sig}
+	optIn := `mutation($c: ConsentInput!, $ref: String!, $auth: AuthInput!) { optIn(consent: $c, patientRef: $ref, auth: $auth) }`
+	cv := map[string]any{"studyId": "1", "participant": cons.Participant.Hex(), "scope": cons.Scope.Hex(), "expiry": fmt.Sprint(cons.Expiry)}
+	if res = gc.do(optIn, map[string]any{"c": cv, "ref": refs[0], "auth": authVars(forged)}); res.code() != marketplace.EUNAUTHORIZED {
+		t.Fatalf("forged consent: %+v", res.Errors)
+	}
+	if ok, _ := a.svc.Ledger.ConsentValid(ctx, 1, []marketplace.Address{cons.Participant}); ok[0] {
+		t.Fatal("forged consent was recorded")
+	}
+	signed, _ := token.SignConsent(patient, dom, cons, 0, deadline)
+	if res = gc.do(optIn, map[string]any{"c": cv, "ref": refs[0], "auth": authVars(signed)}); len(res.Errors) > 0 {
+		t.Fatalf("opt in: %+v", res.Errors)
+	}
+	if ok, _ := a.svc.Ledger.ConsentValid(ctx, 1, []marketplace.Address{cons.Participant}); !ok[0] {
+		t.Fatal("signed consent not recorded")
+	}
+
+	// Studies are listed through the API.
+	res = gc.do(`{ studies { id title status consents } }`, nil)
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Data["studies"]), `"consents":1`) {
+		t.Fatalf("studies: %s %+v", res.Data["studies"], res.Errors)
+	}
+
+	// Bodies over the limit and batches are refused; the server stays up.
+	huge := `{"query":"{ studies { id } }","variables":{"pad":"` + strings.Repeat("a", 1<<20) + `"}}`
+	if r, err := http.Post(gc.url, "application/json", strings.NewReader(huge)); err != nil || r.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("1 MB body: %v %v", err, r)
+	}
+	// Without a Content-Length the limit still holds while reading.
+	pr, pw := io.Pipe()
+	go func() { pw.Write([]byte(huge)); pw.Close() }()
+	if r, err := http.Post(gc.url, "application/json", pr); err != nil || r.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("1 MB streamed body: %v %v", err, r)
+	}
+	if r, err := http.Post(gc.url, "application/json", strings.NewReader(`[{"query":"{studies{id}}"}]`)); err != nil || r.StatusCode != http.StatusBadRequest {
+		t.Fatalf("batch: %v %v", err, r)
+	}
+	if res = gc.do(`{ studies { plan { id } } }`, nil); len(res.Errors) > 0 {
+		t.Fatalf("the server stopped answering: %+v", res.Errors)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustProtocol(t *testing.T, a *app) *marketplace.Protocol {
+	t.Helper()
+	reward, _ := new(big.Int).SetString("1000", 10)
+	return &marketplace.Protocol{
+		Title: "Mean HbA1c", Sponsor: "Test Sponsor", DataUse: []string{"DUO:0000006"},
+		Eligibility: marketplace.Eligibility{MinAge: 18, MaxAge: 90},
+		Plan:        []marketplace.Query{{ID: "n", Aggregate: "count", Epsilon: 0.5}},
+		Budget:      marketplace.Budget{Epsilon: 1}, Mode: marketplace.ModeDP,
+		RewardPerParticipant: reward, ParticipantCap: 10,
+	}
+}

@@ -1,0 +1,600 @@
+package graphql
+
+import (
+	"context"
+	"math/big"
+	"strconv"
+	"time"
+
+	gql "github.com/graph-gophers/graphql-go"
+
+	"github.com/medmarket/medmarket/marketplace"
+)
+
+// Resolver is the root resolver.
+type Resolver struct {
+	svc *marketplace.Service
+}
+
+// AuthInput mirrors the schema's AuthInput.
+type AuthInput struct {
+	Signer, Nonce, Deadline, Signature string
+}
+
+func (a AuthInput) auth() (marketplace.Auth, error) {
+	var out marketplace.Auth
+	var err error
+	if out.Signer, err = marketplace.ParseAddress("auth.signer", a.Signer); err != nil {
+		return out, err
+	}
+	if out.Nonce, err = strconv.ParseUint(a.Nonce, 10, 64); err != nil {
+		return out, marketplace.FieldError("auth.nonce", "must be a decimal integer")
+	}
+	if out.Deadline, err = strconv.ParseUint(a.Deadline, 10, 64); err != nil {
+		return out, marketplace.FieldError("auth.deadline", "must be decimal unix seconds")
+	}
+	if out.Signature, err = marketplace.ParseSignature("auth.signature", a.Signature); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+func parseID(field string, id gql.ID) (uint64, error) {
+	n, err := strconv.ParseUint(string(id), 10, 64)
+	if err != nil || n == 0 {
+		return 0, marketplace.FieldError(field, "must be a study id (a positive integer)")
+	}
+	return n, nil
+}
+
+func parseAmount(field, s string) (*big.Int, error) {
+	n, ok := new(big.Int).SetString(s, 10)
+	if !ok || n.Sign() < 0 || n.BitLen() > 256 {
+		return nil, marketplace.FieldError(field, "must be a non-negative decimal integer")
+	}
+	return n, nil
+}
+
+// StudyInput mirrors the schema's StudyInput; every field is optional in the schema so that
+// the domain's validation names what is missing.
+type StudyInput struct {
+	Title, Summary, Sponsor *string
+	DataUse                 *[]string
+	Eligibility             *struct {
+		MinAge, MaxAge *int32
+		Sex            *string
+		Conditions     *[]string
+	}
+	Plan *[]struct {
+		ID, Aggregate, Field *string
+		Lower, Upper         *float64
+		Epsilon              *float64
+	}
+	Budget *struct {
+		Epsilon, Delta *float64
+	}
+	Mode                 *string
+	RewardPerParticipant *string
+	ParticipantCap       *int32
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func num[T int32 | float64](p *T) T {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func (in *StudyInput) protocol() (*marketplace.Protocol, error) {
+	p := &marketplace.Protocol{
+		Title: str(in.Title), Summary: str(in.Summary), Sponsor: str(in.Sponsor),
+		Mode: marketplace.Mode(str(in.Mode)),
+	}
+	if in.DataUse != nil {
+		p.DataUse = *in.DataUse
+	}
+	if e := in.Eligibility; e != nil {
+		p.Eligibility = marketplace.Eligibility{MinAge: int(num(e.MinAge)), MaxAge: int(num(e.MaxAge)), Sex: str(e.Sex)}
+		if e.Conditions != nil {
+			p.Eligibility.Conditions = *e.Conditions
+		}
+	} else {
+		return nil, marketplace.FieldError("eligibility", "is required")
+	}
+	if in.Plan != nil {
+		for _, q := range *in.Plan {
+			p.Plan = append(p.Plan, marketplace.Query{ID: str(q.ID), Aggregate: str(q.Aggregate), Field: str(q.Field),
+				Lower: num(q.Lower), Upper: num(q.Upper), Epsilon: num(q.Epsilon)})
+		}
+	}
+	if in.Budget == nil || in.Budget.Epsilon == nil {
+		return nil, marketplace.FieldError("budget.epsilon", "is required")
+	}
+	p.Budget = marketplace.Budget{Epsilon: *in.Budget.Epsilon, Delta: num(in.Budget.Delta)}
+	if in.RewardPerParticipant == nil {
+		return nil, marketplace.FieldError("rewardPerParticipant", "is required")
+	}
+	r, err := parseAmount("rewardPerParticipant", *in.RewardPerParticipant)
+	if err != nil {
+		return nil, err
+	}
+	p.RewardPerParticipant = r
+	if in.ParticipantCap == nil || *in.ParticipantCap <= 0 {
+		return nil, marketplace.FieldError("participantCap", "must be a positive integer")
+	}
+	p.ParticipantCap = uint32(*in.ParticipantCap)
+	return p, nil
+}
+
+// ---- queries
+
+// Studies lists studies.
+func (r *Resolver) Studies(ctx context.Context, args struct{ Offset, Limit int32 }) ([]*studyResolver, error) {
+	if args.Offset < 0 {
+		return nil, edge(ctx, "studies", marketplace.FieldError("offset", "must not be negative"))
+	}
+	if args.Limit < 1 || args.Limit > 100 {
+		return nil, edge(ctx, "studies", marketplace.FieldError("limit", "must be between 1 and 100"))
+	}
+	list, _, err := r.svc.Studies(ctx, int(args.Offset), int(args.Limit))
+	if err != nil {
+		return nil, edge(ctx, "studies", err)
+	}
+	out := make([]*studyResolver, len(list))
+	for i, s := range list {
+		out[i] = &studyResolver{s: s, r: r}
+	}
+	return out, nil
+}
+
+// Study returns one study or null.
+func (r *Resolver) Study(ctx context.Context, args struct{ ID gql.ID }) (*studyResolver, error) {
+	id, err := parseID("id", args.ID)
+	if err != nil {
+		return nil, edge(ctx, "study", err)
+	}
+	s, err := r.svc.Study(ctx, id)
+	if marketplace.ErrorCode(err) == marketplace.ENOTFOUND {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, edge(ctx, "study", err)
+	}
+	return &studyResolver{s: s, r: r}, nil
+}
+
+// Releases lists a study's released answers.
+func (r *Resolver) Releases(ctx context.Context, args struct{ StudyID gql.ID }) ([]*releaseResolver, error) {
+	id, err := parseID("studyId", args.StudyID)
+	if err != nil {
+		return nil, edge(ctx, "releases", err)
+	}
+	list, err := r.svc.ReleasesOf(ctx, id)
+	if err != nil {
+		return nil, edge(ctx, "releases", err)
+	}
+	return releaseResolvers(list), nil
+}
+
+func releaseResolvers(list []*marketplace.Release) []*releaseResolver {
+	out := make([]*releaseResolver, len(list))
+	for i, rel := range list {
+		out[i] = &releaseResolver{rel}
+	}
+	return out
+}
+
+// Balance returns an account's token balance.
+func (r *Resolver) Balance(ctx context.Context, args struct{ Address string }) (string, error) {
+	a, err := marketplace.ParseAddress("address", args.Address)
+	if err != nil {
+		return "", edge(ctx, "balance", err)
+	}
+	b, err := r.svc.Ledger.Balance(ctx, a)
+	if err != nil {
+		return "", edge(ctx, "balance", err)
+	}
+	return b.String(), nil
+}
+
+type noncesResolver struct{ n marketplace.Nonces }
+
+func (n noncesResolver) Registry() string { return strconv.FormatUint(n.n.Registry, 10) }
+func (n noncesResolver) Consent() string  { return strconv.FormatUint(n.n.Consent, 10) }
+func (n noncesResolver) Token() string    { return strconv.FormatUint(n.n.Token, 10) }
+
+// Nonces returns an account's signature nonces.
+func (r *Resolver) Nonces(ctx context.Context, args struct{ Address string }) (*noncesResolver, error) {
+	a, err := marketplace.ParseAddress("address", args.Address)
+	if err != nil {
+		return nil, edge(ctx, "nonces", err)
+	}
+	n, err := r.svc.Ledger.Nonces(ctx, a)
+	if err != nil {
+		return nil, edge(ctx, "nonces", err)
+	}
+	return &noncesResolver{n}, nil
+}
+
+type domainResolver struct{ d marketplace.SigningDomain }
+
+func (d domainResolver) ChainId() string         { return strconv.FormatUint(d.d.ChainID, 10) }
+func (d domainResolver) RewardToken() string     { return d.d.RewardToken.Hex() }
+func (d domainResolver) StudyRegistry() string   { return d.d.StudyRegistry.Hex() }
+func (d domainResolver) ConsentRegistry() string { return d.d.ConsentRegistry.Hex() }
+func (d domainResolver) StudyEscrow() string     { return d.d.StudyEscrow.Hex() }
+
+// SigningDomain returns what clients sign against.
+func (r *Resolver) SigningDomain() domainResolver { return domainResolver{r.svc.Ledger.Domain()} }
+
+type preparedResolver struct{ p *marketplace.Prepared }
+
+func (p preparedResolver) ProtocolHash() string     { return p.p.Hash.Hex() }
+func (p preparedResolver) ProtocolDocument() string { return string(p.p.Canonical) }
+func (p preparedResolver) EpsilonBudget() string {
+	return strconv.FormatUint(p.p.Registration.EpsilonBudget, 10)
+}
+func (p preparedResolver) DeltaBudget() string {
+	return strconv.FormatUint(p.p.Registration.DeltaBudget, 10)
+}
+func (p preparedResolver) RewardPerParticipant() string {
+	return p.p.Registration.RewardPerParticipant.String()
+}
+func (p preparedResolver) ParticipantCap() int32 { return int32(p.p.Registration.ParticipantCap) }
+
+// PrepareStudy validates a protocol and returns what to sign.
+func (r *Resolver) PrepareStudy(ctx context.Context, args struct{ Input StudyInput }) (*preparedResolver, error) {
+	p, err := args.Input.protocol()
+	if err != nil {
+		return nil, edge(ctx, "prepareStudy", err)
+	}
+	prep, err := r.svc.PrepareStudy(p)
+	if err != nil {
+		return nil, edge(ctx, "prepareStudy", err)
+	}
+	return &preparedResolver{prep}, nil
+}
+
+// ---- mutations
+
+// PostStudy stores and registers a study.
+func (r *Resolver) PostStudy(ctx context.Context, args struct {
+	Input StudyInput
+	Auth  AuthInput
+}) (*studyResolver, error) {
+	p, err := args.Input.protocol()
+	if err != nil {
+		return nil, edge(ctx, "postStudy", err)
+	}
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return nil, edge(ctx, "postStudy", err)
+	}
+	s, err := r.svc.PostStudy(ctx, p, auth)
+	if err != nil {
+		return nil, edge(ctx, "postStudy", err)
+	}
+	return &studyResolver{s: s, r: r}, nil
+}
+
+// FundStudy escrows a study's rewards.
+func (r *Resolver) FundStudy(ctx context.Context, args struct {
+	StudyID gql.ID
+	Amount  *string
+	Auth    AuthInput
+}) (*studyResolver, error) {
+	id, err := parseID("studyId", args.StudyID)
+	if err != nil {
+		return nil, edge(ctx, "fundStudy", err)
+	}
+	var amount *big.Int
+	if args.Amount != nil {
+		if amount, err = parseAmount("amount", *args.Amount); err != nil {
+			return nil, edge(ctx, "fundStudy", err)
+		}
+	}
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return nil, edge(ctx, "fundStudy", err)
+	}
+	s, err := r.svc.FundStudy(ctx, id, amount, auth)
+	if err != nil {
+		return nil, edge(ctx, "fundStudy", err)
+	}
+	return &studyResolver{s: s, r: r}, nil
+}
+
+// ApproveStudy records an ethics board approval.
+func (r *Resolver) ApproveStudy(ctx context.Context, args struct {
+	StudyID      gql.ID
+	ProtocolHash string
+	Auth         AuthInput
+}) (*studyResolver, error) {
+	id, err := parseID("studyId", args.StudyID)
+	if err != nil {
+		return nil, edge(ctx, "approveStudy", err)
+	}
+	h, err := marketplace.ParseHash("protocolHash", args.ProtocolHash)
+	if err != nil {
+		return nil, edge(ctx, "approveStudy", err)
+	}
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return nil, edge(ctx, "approveStudy", err)
+	}
+	s, err := r.svc.ApproveStudy(ctx, id, h, auth)
+	if err != nil {
+		return nil, edge(ctx, "approveStudy", err)
+	}
+	return &studyResolver{s: s, r: r}, nil
+}
+
+// ConsentInput mirrors the schema's ConsentInput.
+type ConsentInput struct {
+	StudyID     gql.ID
+	Participant string
+	Scope       string
+	Expiry      string
+}
+
+// OptIn records a consent.
+func (r *Resolver) OptIn(ctx context.Context, args struct {
+	Consent    ConsentInput
+	PatientRef string
+	Auth       AuthInput
+}) (bool, error) {
+	c, err := args.Consent.consent()
+	if err != nil {
+		return false, edge(ctx, "optIn", err)
+	}
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return false, edge(ctx, "optIn", err)
+	}
+	if err := r.svc.OptIn(ctx, c, auth, args.PatientRef); err != nil {
+		return false, edge(ctx, "optIn", err)
+	}
+	return true, nil
+}
+
+func (in ConsentInput) consent() (marketplace.Consent, error) {
+	var c marketplace.Consent
+	var err error
+	if c.StudyID, err = parseID("consent.studyId", in.StudyID); err != nil {
+		return c, err
+	}
+	if c.Participant, err = marketplace.ParseAddress("consent.participant", in.Participant); err != nil {
+		return c, err
+	}
+	if c.Scope, err = marketplace.ParseHash("consent.scope", in.Scope); err != nil {
+		return c, err
+	}
+	if c.Expiry, err = strconv.ParseUint(in.Expiry, 10, 64); err != nil {
+		return c, marketplace.FieldError("consent.expiry", "must be decimal unix seconds")
+	}
+	return c, nil
+}
+
+// RevokeConsent records a revocation.
+func (r *Resolver) RevokeConsent(ctx context.Context, args struct {
+	StudyID     gql.ID
+	Participant string
+	Auth        AuthInput
+}) (bool, error) {
+	id, err := parseID("studyId", args.StudyID)
+	if err != nil {
+		return false, edge(ctx, "revokeConsent", err)
+	}
+	p, err := marketplace.ParseAddress("participant", args.Participant)
+	if err != nil {
+		return false, edge(ctx, "revokeConsent", err)
+	}
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return false, edge(ctx, "revokeConsent", err)
+	}
+	if err := r.svc.RevokeConsent(ctx, id, p, auth); err != nil {
+		return false, edge(ctx, "revokeConsent", err)
+	}
+	return true, nil
+}
+
+type analysisResolver struct{ a *marketplace.Analysis }
+
+func (a analysisResolver) Releases() []*releaseResolver { return releaseResolvers(a.a.Releases) }
+func (a analysisResolver) Payout() payoutResolver       { return payoutResolver{a.a.Payout} }
+
+type payoutResolver struct{ p marketplace.Payout }
+
+func (p payoutResolver) Recipients() int32      { return int32(p.p.Recipients) }
+func (p payoutResolver) PerParticipant() string { return p.p.PerParticipant.String() }
+func (p payoutResolver) Total() string          { return p.p.Total.String() }
+
+// RunAnalysis runs a study's plan.
+func (r *Resolver) RunAnalysis(ctx context.Context, args struct {
+	StudyID gql.ID
+	Auth    AuthInput
+}) (*analysisResolver, error) {
+	id, err := parseID("studyId", args.StudyID)
+	if err != nil {
+		return nil, edge(ctx, "runAnalysis", err)
+	}
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return nil, edge(ctx, "runAnalysis", err)
+	}
+	a, err := r.svc.RunAnalysis(ctx, id, auth)
+	if err != nil {
+		return nil, edge(ctx, "runAnalysis", err)
+	}
+	return &analysisResolver{a}, nil
+}
+
+// CloseStudy closes a study and refunds its escrow.
+func (r *Resolver) CloseStudy(ctx context.Context, args struct {
+	StudyID gql.ID
+	Auth    AuthInput
+}) (string, error) {
+	id, err := parseID("studyId", args.StudyID)
+	if err != nil {
+		return "", edge(ctx, "closeStudy", err)
+	}
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return "", edge(ctx, "closeStudy", err)
+	}
+	refund, err := r.svc.CloseStudy(ctx, id, auth)
+	if err != nil {
+		return "", edge(ctx, "closeStudy", err)
+	}
+	return refund.String(), nil
+}
+
+// Faucet mints test tokens on development chains.
+func (r *Resolver) Faucet(ctx context.Context, args struct{ Auth AuthInput }) (string, error) {
+	auth, err := args.Auth.auth()
+	if err != nil {
+		return "", edge(ctx, "faucet", err)
+	}
+	b, err := r.svc.Faucet(ctx, auth)
+	if err != nil {
+		return "", edge(ctx, "faucet", err)
+	}
+	return b.String(), nil
+}
+
+// ---- object resolvers
+
+type studyResolver struct {
+	s *marketplace.Study
+	r *Resolver
+}
+
+func (s *studyResolver) ID() gql.ID           { return gql.ID(strconv.FormatUint(s.s.ID, 10)) }
+func (s *studyResolver) ProtocolHash() string { return s.s.ProtocolHash.Hex() }
+func (s *studyResolver) Researcher() string   { return s.s.Researcher.Hex() }
+func (s *studyResolver) Status() string       { return string(s.s.Status) }
+func (s *studyResolver) ApprovedBy() *string {
+	if s.s.ApprovedBy.IsZero() {
+		return nil
+	}
+	h := s.s.ApprovedBy.Hex()
+	return &h
+}
+func (s *studyResolver) doc(f func(p *marketplace.Protocol) string) *string {
+	if s.s.Protocol == nil {
+		return nil
+	}
+	v := f(s.s.Protocol)
+	return &v
+}
+func (s *studyResolver) Title() *string {
+	return s.doc(func(p *marketplace.Protocol) string { return p.Title })
+}
+func (s *studyResolver) Summary() *string {
+	return s.doc(func(p *marketplace.Protocol) string { return p.Summary })
+}
+func (s *studyResolver) Sponsor() *string {
+	return s.doc(func(p *marketplace.Protocol) string { return p.Sponsor })
+}
+func (s *studyResolver) Mode() *string {
+	return s.doc(func(p *marketplace.Protocol) string { return string(p.Mode) })
+}
+func (s *studyResolver) DataUse() []string {
+	if s.s.Protocol == nil {
+		return []string{}
+	}
+	return s.s.Protocol.DataUse
+}
+func (s *studyResolver) Plan() []*plannedResolver {
+	out := []*plannedResolver{}
+	if s.s.Protocol != nil {
+		for i := range s.s.Protocol.Plan {
+			out = append(out, &plannedResolver{&s.s.Protocol.Plan[i]})
+		}
+	}
+	return out
+}
+func (s *studyResolver) EpsilonBudget() float64 {
+	return float64(s.s.EpsilonBudget) / marketplace.EpsilonScale
+}
+func (s *studyResolver) EpsilonSpent() float64 {
+	return float64(s.s.EpsilonSpent) / marketplace.EpsilonScale
+}
+func (s *studyResolver) DeltaBudget() float64 {
+	return float64(s.s.DeltaBudget) / marketplace.DeltaScale
+}
+func (s *studyResolver) DeltaSpent() float64 { return float64(s.s.DeltaSpent) / marketplace.DeltaScale }
+func (s *studyResolver) RewardPerParticipant() string {
+	return s.s.RewardPerParticipant.String()
+}
+func (s *studyResolver) ParticipantCap() int32 { return int32(s.s.ParticipantCap) }
+func (s *studyResolver) Consents() int32       { return int32(s.s.Consents) }
+func (s *studyResolver) Escrow() escrowResolver {
+	return escrowResolver{s.s}
+}
+func (s *studyResolver) ProtocolDocument(ctx context.Context) (*string, error) {
+	doc, err := s.r.svc.Docs.Get(ctx, s.s.ProtocolHash)
+	if marketplace.ErrorCode(err) == marketplace.ENOTFOUND {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, edge(ctx, "protocolDocument", err)
+	}
+	d := string(doc)
+	return &d, nil
+}
+
+type escrowResolver struct{ s *marketplace.Study }
+
+func bigString(b *big.Int) string {
+	if b == nil {
+		return "0"
+	}
+	return b.String()
+}
+func (e escrowResolver) Funded() string   { return bigString(e.s.Funded) }
+func (e escrowResolver) Paid() string     { return bigString(e.s.Paid) }
+func (e escrowResolver) Refunded() string { return bigString(e.s.Refunded) }
+
+type plannedResolver struct{ q *marketplace.Query }
+
+func (p *plannedResolver) ID() string        { return p.q.ID }
+func (p *plannedResolver) Aggregate() string { return p.q.Aggregate }
+func (p *plannedResolver) Field() *string {
+	if p.q.Field == "" {
+		return nil
+	}
+	return &p.q.Field
+}
+func (p *plannedResolver) Lower() *float64 {
+	if p.q.Aggregate != marketplace.AggMean {
+		return nil
+	}
+	return &p.q.Lower
+}
+func (p *plannedResolver) Upper() *float64 {
+	if p.q.Aggregate != marketplace.AggMean {
+		return nil
+	}
+	return &p.q.Upper
+}
+func (p *plannedResolver) Epsilon() float64 { return p.q.Epsilon }
+
+type releaseResolver struct{ r *marketplace.Release }
+
+func (r *releaseResolver) Query() string      { return r.r.QueryID }
+func (r *releaseResolver) Aggregate() string  { return r.r.Aggregate }
+func (r *releaseResolver) Value() float64     { return r.r.Value }
+func (r *releaseResolver) Epsilon() float64   { return r.r.Epsilon }
+func (r *releaseResolver) Delta() float64     { return r.r.Delta }
+func (r *releaseResolver) QueryHash() string  { return r.r.QueryHash.Hex() }
+func (r *releaseResolver) ResultHash() string { return r.r.ResultHash.Hex() }
+func (r *releaseResolver) CreatedAt() string  { return r.r.CreatedAt.Format(time.RFC3339) }

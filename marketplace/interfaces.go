@@ -1,0 +1,133 @@
+package marketplace
+
+import (
+	"context"
+	"math/big"
+)
+
+// Ledger is the marketplace's view of the chain: the study registry, consents, the escrow and
+// reward token, and the privacy-budget ledger. Every state-changing call carries the signature of
+// the account it acts for (or is an operator action the contracts restrict to the operator's
+// roles), is relayed by the operator and returns only once mined. Reverts come back as *Error
+// with a code that names the cause (EUNAUTHORIZED for bad signatures, EFORBIDDEN for roles and
+// states, ECONFLICT for replays and duplicates, EBUDGET for overspend, EINVALID for bad values).
+type Ledger interface {
+	// Domain returns the chain id and contract addresses clients sign against.
+	Domain() SigningDomain
+	// Nonces returns addr's current signature nonces.
+	Nonces(ctx context.Context, addr Address) (Nonces, error)
+
+	// RegisterStudy records a protocol hash for auth.Signer, the researcher, and returns the
+	// new study's id.
+	RegisterStudy(ctx context.Context, r Registration, auth Auth) (uint64, error)
+	// ApproveStudy records an ethics board's approval of exactly protocolHash.
+	ApproveStudy(ctx context.Context, studyID uint64, protocolHash Hash, auth Auth) error
+	// FundStudy moves amount reward tokens from the researcher into the study's escrow; auth is
+	// the researcher's ERC-20 permit for the escrow contract.
+	FundStudy(ctx context.Context, studyID uint64, amount *big.Int, auth Auth) error
+	// CloseStudy closes a study on its researcher's signature and refunds what the escrow holds
+	// beyond what was paid. It returns the refunded amount.
+	CloseStudy(ctx context.Context, studyID uint64, auth Auth) (*big.Int, error)
+
+	// GrantConsent records a patient's consent; concurrent calls may be relayed in one batch.
+	GrantConsent(ctx context.Context, c Consent, auth Auth) error
+	// RevokeConsent records a patient's revocation; it holds for every later computation.
+	RevokeConsent(ctx context.Context, studyID uint64, participant Address, auth Auth) error
+	// ConsentValid reports, for each address, whether its consent to the study is valid now.
+	ConsentValid(ctx context.Context, studyID uint64, participants []Address) ([]bool, error)
+
+	// SpendBudget debits a release's privacy cost and anchors its result hash. It fails with
+	// EBUDGET when the study's budget would be exceeded and ECONFLICT when the query was spent.
+	SpendBudget(ctx context.Context, studyID uint64, queryHash Hash, epsilon, delta uint64, resultHash Hash) error
+	// Spent reports whether a query's release has been debited and the result hash anchored.
+	Spent(ctx context.Context, studyID uint64, queryHash Hash) (bool, Hash, error)
+	// Pay pays each recipient the study's reward from escrow; recipients must hold a valid
+	// consent and must not have been paid before.
+	Pay(ctx context.Context, studyID uint64, recipients []Address) error
+	// Paid reports, for each address, whether it was paid by the study.
+	Paid(ctx context.Context, studyID uint64, participants []Address) ([]bool, error)
+
+	// Study returns the on-chain record of a study (Protocol left nil); ENOTFOUND if none.
+	Study(ctx context.Context, studyID uint64) (*Study, error)
+	// StudyCount returns how many studies were registered; ids run from 1 to the count.
+	StudyCount(ctx context.Context) (uint64, error)
+	// Balance returns addr's reward-token balance.
+	Balance(ctx context.Context, addr Address) (*big.Int, error)
+	// Mint creates reward tokens for addr (operator faucet).
+	Mint(ctx context.Context, addr Address, amount *big.Int) error
+	// IsEthicsBoard reports whether addr holds the ETHICS_BOARD role.
+	IsEthicsBoard(ctx context.Context, addr Address) (bool, error)
+	// Stats counts blocks, transactions and gas used on the chain so far.
+	Stats(ctx context.Context) (ChainStats, error)
+}
+
+// Requests verifies signatures over off-chain requests (run an analysis, use the faucet):
+// EIP-712 "Request(string action,uint256 studyId,uint256 nonce,uint256 deadline)" in the
+// StudyRegistry's domain. It returns the signer, or EUNAUTHORIZED.
+type Requests interface {
+	VerifyRequest(action string, studyID uint64, auth Auth) (Address, error)
+}
+
+// Protocols validates and canonicalises protocol documents.
+type Protocols interface {
+	// Validate returns an EINVALID *Error naming the first field at fault.
+	Validate(p *Protocol) error
+	// Canonical returns the canonical serialisation that is hashed and stored.
+	Canonical(p *Protocol) ([]byte, error)
+	// Hash returns the protocol hash of a canonical document.
+	Hash(canonical []byte) Hash
+	// Parse decodes a canonical document.
+	Parse(canonical []byte) (*Protocol, error)
+	// QueryHash returns the hash of one query's canonical form within a study.
+	QueryHash(studyID uint64, q *Query) Hash
+}
+
+// DocumentStore keeps protocol documents content-addressed by their hash.
+type DocumentStore interface {
+	Put(ctx context.Context, h Hash, doc []byte) error
+	Get(ctx context.Context, h Hash) ([]byte, error) // ENOTFOUND when absent
+}
+
+// ReleaseStore keeps the answers released for each study, so that a query asked again gets the
+// same release and never fresh noise.
+type ReleaseStore interface {
+	PutRelease(ctx context.Context, r *Release) error
+	GetRelease(ctx context.Context, studyID uint64, queryID string) (*Release, error) // nil, nil when absent
+	Releases(ctx context.Context, studyID uint64) ([]*Release, error)
+}
+
+// ConsentChecker is the slice of the ledger a vault needs to re-check consents itself.
+type ConsentChecker interface {
+	ConsentValid(ctx context.Context, studyID uint64, participants []Address) ([]bool, error)
+}
+
+// AnalysisRequest asks a vault to answer one pre-registered query of an approved study.
+type AnalysisRequest struct {
+	StudyID  uint64
+	Protocol *Protocol
+	Query    *Query
+	Delta    float64 // the delta this query may spend
+}
+
+// Answer is a vault's privacy-protected answer to one query.
+type Answer struct {
+	Value float64
+	// Included are the pseudonymous addresses of every participant with a valid consent whose
+	// record was read, whether or not the cohort filter matched them: payouts go to all of
+	// them alike, so payments reveal nothing about cohort membership.
+	Included []Address
+}
+
+// Vault holds patient records and answers only consented, approved, pre-registered queries.
+type Vault interface {
+	// Enroll links a patient's pseudonymous address for a study to their record. patientRef
+	// is the opaque handle the vault issued to the patient.
+	Enroll(ctx context.Context, patientRef string, studyID uint64, participant Address) error
+	// Answer computes a DP answer over the patients whose consent is valid now, as checked by
+	// the vault itself against the chain.
+	Answer(ctx context.Context, req AnalysisRequest) (*Answer, error)
+	// PatientRefs lists up to n patient handles (the operator's own listing, for seeding demos).
+	PatientRefs(ctx context.Context, n int) ([]string, error)
+	// PatientCount returns how many patients the vault holds.
+	PatientCount(ctx context.Context) (int, error)
+}

@@ -1,0 +1,416 @@
+package marketplace
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+)
+
+// Request actions verified off chain.
+const (
+	ActionRunAnalysis = "runAnalysis"
+	ActionFaucet      = "faucet"
+)
+
+// payBatch bounds the recipients of one payout transaction.
+const payBatch = 100
+
+// Service drives the study flow: post, fund, approve, opt in, revoke, analyse, release, pay,
+// close. It holds no state of its own beyond per-study locks; everything lives in the ledger,
+// the stores and the vault.
+type Service struct {
+	Ledger    Ledger
+	Requests  Requests
+	Protocols Protocols
+	Docs      DocumentStore
+	Releases  ReleaseStore
+	Vault     Vault
+	// FaucetAmount, when non-nil, lets any signed-in account mint this many reward tokens for
+	// itself once per request (development chains only).
+	FaucetAmount *big.Int
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+
+	mu    sync.Mutex
+	locks map[uint64]*sync.Mutex
+	used  map[[65]byte]uint64 // off-chain request signatures seen, with their deadlines
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+func (s *Service) studyLock(id uint64) *sync.Mutex {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.locks == nil {
+		s.locks = map[uint64]*sync.Mutex{}
+	}
+	l, ok := s.locks[id]
+	if !ok {
+		l = &sync.Mutex{}
+		s.locks[id] = l
+	}
+	return l
+}
+
+// Prepared is a protocol made ready to sign: its canonical document, hash and the registration
+// the researcher signs.
+type Prepared struct {
+	Canonical    []byte
+	Hash         Hash
+	Registration Registration
+}
+
+// PrepareStudy validates a protocol and returns what the researcher must sign to post it.
+func (s *Service) PrepareStudy(p *Protocol) (*Prepared, error) {
+	doc, err := s.Protocols.Canonical(p)
+	if err != nil {
+		return nil, err
+	}
+	h := s.Protocols.Hash(doc)
+	return &Prepared{Canonical: doc, Hash: h, Registration: Registration{
+		ProtocolHash:         h,
+		EpsilonBudget:        EpsilonUnits(p.Budget.Epsilon),
+		DeltaBudget:          DeltaUnits(p.Budget.Delta),
+		RewardPerParticipant: new(big.Int).Set(p.RewardPerParticipant),
+		ParticipantCap:       p.ParticipantCap,
+	}}, nil
+}
+
+// PostStudy validates and stores a protocol and registers its hash on chain for the signer.
+func (s *Service) PostStudy(ctx context.Context, p *Protocol, auth Auth) (*Study, error) {
+	prep, err := s.PrepareStudy(p)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Docs.Put(ctx, prep.Hash, prep.Canonical); err != nil {
+		return nil, fmt.Errorf("marketplace.PostStudy: %w", err)
+	}
+	id, err := s.Ledger.RegisterStudy(ctx, prep.Registration, auth)
+	if err != nil {
+		return nil, fmt.Errorf("marketplace.PostStudy: %w", err)
+	}
+	return s.Study(ctx, id)
+}
+
+// Study returns a study's on-chain record with its stored protocol.
+func (s *Service) Study(ctx context.Context, id uint64) (*Study, error) {
+	st, err := s.Ledger.Study(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if doc, err := s.Docs.Get(ctx, st.ProtocolHash); err == nil {
+		if p, err := s.Protocols.Parse(doc); err == nil {
+			st.Protocol = p
+		}
+	} else if ErrorCode(err) != ENOTFOUND {
+		return nil, err
+	}
+	return st, nil
+}
+
+// Studies lists studies, newest first, from offset up to limit of them.
+func (s *Service) Studies(ctx context.Context, offset, limit int) ([]*Study, uint64, error) {
+	n, err := s.Ledger.StudyCount(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []*Study
+	for id := int64(n) - int64(offset); id >= 1 && len(out) < limit; id-- {
+		st, err := s.Study(ctx, uint64(id))
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, st)
+	}
+	return out, n, nil
+}
+
+// FundStudy escrows amount reward tokens (reward x cap when amount is nil) from the researcher.
+func (s *Service) FundStudy(ctx context.Context, id uint64, amount *big.Int, auth Auth) (*Study, error) {
+	st, err := s.Study(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if auth.Signer != st.Researcher {
+		return nil, Errorf(EFORBIDDEN, "only the study's researcher funds study %d", id)
+	}
+	if amount == nil {
+		amount = new(big.Int).Mul(st.RewardPerParticipant, big.NewInt(int64(st.ParticipantCap)))
+	}
+	if amount.Sign() <= 0 {
+		return nil, FieldError("amount", "must be greater than 0")
+	}
+	if err := s.Ledger.FundStudy(ctx, id, amount, auth); err != nil {
+		return nil, fmt.Errorf("marketplace.FundStudy: %w", err)
+	}
+	return s.Study(ctx, id)
+}
+
+// ApproveStudy records an ethics board's approval of the study's exact protocol hash.
+func (s *Service) ApproveStudy(ctx context.Context, id uint64, protocolHash Hash, auth Auth) (*Study, error) {
+	if err := s.Ledger.ApproveStudy(ctx, id, protocolHash, auth); err != nil {
+		return nil, fmt.Errorf("marketplace.ApproveStudy: %w", err)
+	}
+	return s.Study(ctx, id)
+}
+
+// OptIn links the patient's pseudonymous study address to their vault record and records
+// their signed consent on chain. The link is made first, so a consent on chain always has a
+// record behind it; a link without a valid consent is never read.
+func (s *Service) OptIn(ctx context.Context, c Consent, auth Auth, patientRef string) error {
+	st, err := s.Ledger.Study(ctx, c.StudyID)
+	if err != nil {
+		return err
+	}
+	if st.Status != StatusApproved {
+		return Errorf(EFORBIDDEN, "study %d is %s, not open for consent", c.StudyID, st.Status)
+	}
+	if auth.Signer != c.Participant {
+		return Errorf(EUNAUTHORIZED, "consent must be signed by the participant address")
+	}
+	if c.Expiry <= uint64(s.now().Unix()) {
+		return FieldError("expiry", "must be in the future")
+	}
+	if err := s.Vault.Enroll(ctx, patientRef, c.StudyID, c.Participant); err != nil {
+		return fmt.Errorf("marketplace.OptIn: %w", err)
+	}
+	if err := s.Ledger.GrantConsent(ctx, c, auth); err != nil {
+		return fmt.Errorf("marketplace.OptIn: %w", err)
+	}
+	return nil
+}
+
+// RevokeConsent records a patient's signed revocation; every later computation excludes them.
+func (s *Service) RevokeConsent(ctx context.Context, id uint64, participant Address, auth Auth) error {
+	if err := s.Ledger.RevokeConsent(ctx, id, participant, auth); err != nil {
+		return fmt.Errorf("marketplace.RevokeConsent: %w", err)
+	}
+	return nil
+}
+
+// verifyRequest checks an off-chain request signature and refuses its replay.
+func (s *Service) verifyRequest(action string, id uint64, auth Auth) (Address, error) {
+	if auth.Deadline > uint64(s.now().Add(time.Hour).Unix()) {
+		return Address{}, FieldError("deadline", "must be within one hour for %s", action)
+	}
+	signer, err := s.Requests.VerifyRequest(action, id, auth)
+	if err != nil {
+		return Address{}, err
+	}
+	var key [65]byte
+	copy(key[:], auth.Signature)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.used == nil {
+		s.used = map[[65]byte]uint64{}
+	}
+	now := uint64(s.now().Unix())
+	for k, d := range s.used {
+		if d < now {
+			delete(s.used, k)
+		}
+	}
+	if _, seen := s.used[key]; seen {
+		return Address{}, Errorf(ECONFLICT, "this signed %s request was already used", action)
+	}
+	s.used[key] = auth.Deadline
+	return signer, nil
+}
+
+// Analysis is the outcome of running a study's analysis plan.
+type Analysis struct {
+	Releases []*Release
+	Payout   Payout
+}
+
+// RunAnalysis answers every query of an approved study's plan, on its researcher's signed
+// request. Each answer's privacy cost is debited on chain before it is released; a query that
+// was released before returns that same release. Every participant the computation read is
+// then paid the study's reward once.
+func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analysis, error) {
+	signer, err := s.verifyRequest(ActionRunAnalysis, id, auth)
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.Study(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if signer != st.Researcher {
+		return nil, Errorf(EFORBIDDEN, "only the study's researcher runs its analysis")
+	}
+	if st.Status != StatusApproved {
+		return nil, Errorf(EFORBIDDEN, "study %d is %s; only approved studies are analysed", id, st.Status)
+	}
+	if st.Protocol == nil {
+		return nil, Errorf(EINTERNAL, "protocol document of study %d is missing", id)
+	}
+	lock := s.studyLock(id)
+	lock.Lock()
+	defer lock.Unlock()
+
+	out := &Analysis{}
+	for i := range st.Protocol.Plan {
+		r, err := s.release(ctx, st, &st.Protocol.Plan[i])
+		if err != nil {
+			return nil, fmt.Errorf("marketplace.RunAnalysis: query %s: %w", st.Protocol.Plan[i].ID, err)
+		}
+		out.Releases = append(out.Releases, r)
+	}
+	p, err := s.pay(ctx, st, out.Releases)
+	if err != nil {
+		return nil, fmt.Errorf("marketplace.RunAnalysis: payout: %w", err)
+	}
+	out.Payout = p
+	return out, nil
+}
+
+// release returns the query's release, computing and debiting it if it has none yet. A
+// computed answer is stored as pending before the chain is asked to debit it, so a crash
+// between the two never produces fresh noise for the same query.
+func (s *Service) release(ctx context.Context, st *Study, q *Query) (*Release, error) {
+	r, err := s.Releases.GetRelease(ctx, st.ID, q.ID)
+	if err != nil {
+		return nil, err
+	}
+	qh := s.Protocols.QueryHash(st.ID, q)
+	if r == nil {
+		ans, err := s.Vault.Answer(ctx, AnalysisRequest{StudyID: st.ID, Protocol: st.Protocol, Query: q})
+		if err != nil {
+			return nil, err
+		}
+		r = &Release{
+			StudyID: st.ID, QueryID: q.ID, QueryHash: qh, Aggregate: q.Aggregate,
+			Value: ans.Value, Epsilon: q.Epsilon, CreatedAt: s.now().UTC(), Included: ans.Included,
+		}
+		r.ResultHash = ResultHash(r)
+		if err := s.Releases.PutRelease(ctx, r); err != nil {
+			return nil, err
+		}
+	}
+	if r.Released {
+		return r, nil
+	}
+	spent, anchored, err := s.Ledger.Spent(ctx, st.ID, qh)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case spent && anchored != r.ResultHash:
+		return nil, Errorf(EINTERNAL, "release of query %s does not match its anchored hash", q.ID)
+	case !spent:
+		if err := s.Ledger.SpendBudget(ctx, st.ID, qh, EpsilonUnits(r.Epsilon), DeltaUnits(r.Delta), r.ResultHash); err != nil {
+			return nil, err
+		}
+	}
+	r.Released = true
+	if err := s.Releases.PutRelease(ctx, r); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// ResultHash is the SHA-256 of a release's canonical JSON: the study, the query, its hash, the
+// released value and its privacy cost.
+func ResultHash(r *Release) Hash {
+	b, _ := json.Marshal(struct {
+		StudyID   uint64  `json:"studyId"`
+		QueryID   string  `json:"query"`
+		QueryHash Hash    `json:"queryHash"`
+		Value     float64 `json:"value"`
+		Epsilon   float64 `json:"epsilon"`
+		Delta     float64 `json:"delta"`
+	}{r.StudyID, r.QueryID, r.QueryHash, r.Value, r.Epsilon, r.Delta})
+	return sha256.Sum256(b)
+}
+
+// pay pays, once, every participant that a release read and who still holds a valid consent.
+func (s *Service) pay(ctx context.Context, st *Study, releases []*Release) (Payout, error) {
+	seen := map[Address]bool{}
+	var all []Address
+	for _, r := range releases {
+		for _, a := range r.Included {
+			if !seen[a] {
+				seen[a] = true
+				all = append(all, a)
+			}
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return string(all[i][:]) < string(all[j][:]) })
+	out := Payout{PerParticipant: new(big.Int).Set(st.RewardPerParticipant), Total: new(big.Int)}
+	for start := 0; start < len(all); start += payBatch {
+		chunk := all[start:min(start+payBatch, len(all))]
+		paid, err := s.Ledger.Paid(ctx, st.ID, chunk)
+		if err != nil {
+			return out, err
+		}
+		valid, err := s.Ledger.ConsentValid(ctx, st.ID, chunk)
+		if err != nil {
+			return out, err
+		}
+		var due []Address
+		for i, a := range chunk {
+			if !paid[i] && valid[i] {
+				due = append(due, a)
+			}
+		}
+		if len(due) == 0 {
+			continue
+		}
+		if err := s.Ledger.Pay(ctx, st.ID, due); err != nil {
+			return out, err
+		}
+		out.Recipients += len(due)
+		out.Total.Add(out.Total, new(big.Int).Mul(out.PerParticipant, big.NewInt(int64(len(due)))))
+	}
+	return out, nil
+}
+
+// CloseStudy closes a study on its researcher's signature and refunds the unpaid escrow.
+func (s *Service) CloseStudy(ctx context.Context, id uint64, auth Auth) (*big.Int, error) {
+	refunded, err := s.Ledger.CloseStudy(ctx, id, auth)
+	if err != nil {
+		return nil, fmt.Errorf("marketplace.CloseStudy: %w", err)
+	}
+	return refunded, nil
+}
+
+// ReleasesOf lists the released answers of a study (pending ones are not shown).
+func (s *Service) ReleasesOf(ctx context.Context, id uint64) ([]*Release, error) {
+	all, err := s.Releases.Releases(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Release
+	for _, r := range all {
+		if r.Released {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// Faucet mints FaucetAmount reward tokens to the request's signer, on development chains.
+func (s *Service) Faucet(ctx context.Context, auth Auth) (*big.Int, error) {
+	if s.FaucetAmount == nil {
+		return nil, Errorf(EFORBIDDEN, "the faucet is only open on a development chain")
+	}
+	signer, err := s.verifyRequest(ActionFaucet, 0, auth)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Ledger.Mint(ctx, signer, s.FaucetAmount); err != nil {
+		return nil, fmt.Errorf("marketplace.Faucet: %w", err)
+	}
+	return s.Ledger.Balance(ctx, signer)
+}

@@ -1,0 +1,273 @@
+package marketplace
+
+import (
+	"encoding/hex"
+	"math"
+	"math/big"
+	"strings"
+	"time"
+)
+
+// Address is a 20-byte Ethereum account address.
+type Address [20]byte
+
+// Hex returns the lower-case 0x-prefixed hex form.
+func (a Address) Hex() string { return "0x" + hex.EncodeToString(a[:]) }
+
+// String implements fmt.Stringer.
+func (a Address) String() string { return a.Hex() }
+
+// IsZero reports whether a is the zero address.
+func (a Address) IsZero() bool { return a == Address{} }
+
+// ParseAddress parses a 0x-prefixed 40-hex-digit address. field names the input for errors.
+func ParseAddress(field, s string) (Address, error) {
+	var a Address
+	b, err := parseHex(s, len(a))
+	if err != nil {
+		return a, FieldError(field, "must be a 0x-prefixed 20-byte hex address")
+	}
+	copy(a[:], b)
+	return a, nil
+}
+
+// Hash is a 32-byte digest (protocol hashes, query hashes, result hashes).
+type Hash [32]byte
+
+// Hex returns the lower-case 0x-prefixed hex form.
+func (h Hash) Hex() string { return "0x" + hex.EncodeToString(h[:]) }
+
+// String implements fmt.Stringer.
+func (h Hash) String() string { return h.Hex() }
+
+// IsZero reports whether h is all zeroes.
+func (h Hash) IsZero() bool { return h == Hash{} }
+
+// ParseHash parses a 0x-prefixed 64-hex-digit hash. field names the input for errors.
+func ParseHash(field, s string) (Hash, error) {
+	var h Hash
+	b, err := parseHex(s, len(h))
+	if err != nil {
+		return h, FieldError(field, "must be a 0x-prefixed 32-byte hex hash")
+	}
+	copy(h[:], b)
+	return h, nil
+}
+
+// ParseSignature parses a 0x-prefixed 65-byte r||s||v signature.
+func ParseSignature(field, s string) ([]byte, error) {
+	b, err := parseHex(s, 65)
+	if err != nil {
+		return nil, FieldError(field, "must be a 0x-prefixed 65-byte hex signature")
+	}
+	return b, nil
+}
+
+func parseHex(s string, n int) ([]byte, error) {
+	if !strings.HasPrefix(s, "0x") && !strings.HasPrefix(s, "0X") {
+		return nil, Errorf(EINVALID, "missing 0x prefix")
+	}
+	b, err := hex.DecodeString(s[2:])
+	if err != nil || len(b) != n {
+		return nil, Errorf(EINVALID, "bad hex length")
+	}
+	return b, nil
+}
+
+// Mode says how a study's answers are protected.
+type Mode string
+
+// The analysis modes.
+const (
+	ModeDP   Mode = "DP"    // differentially private aggregates computed inside the vault
+	ModeHEDP Mode = "HE_DP" // multiparty homomorphic encryption with DP noise before decryption
+)
+
+// Aggregate kinds of a pre-registered query.
+const (
+	AggCount = "count"
+	AggMean  = "mean"
+)
+
+// Fixed-point scales used on chain: epsilon in millionths, delta in 1e-18 units.
+const (
+	EpsilonScale = 1e6
+	DeltaScale   = 1e18
+)
+
+// Budget is a study's total differential-privacy budget.
+type Budget struct {
+	Epsilon float64 `json:"epsilon"`
+	Delta   float64 `json:"delta"`
+}
+
+// EpsilonUnits converts an epsilon to the on-chain fixed-point units (millionths), rounding.
+func EpsilonUnits(eps float64) uint64 { return uint64(math.Round(eps * EpsilonScale)) }
+
+// DeltaUnits converts a delta to the on-chain fixed-point units (1e-18), rounding.
+func DeltaUnits(delta float64) uint64 { return uint64(math.Round(delta * DeltaScale)) }
+
+// Eligibility is the cohort a study may draw on. It is evaluated inside the vault.
+type Eligibility struct {
+	MinAge     int      `json:"minAge"`
+	MaxAge     int      `json:"maxAge"`
+	Sex        string   `json:"sex,omitempty"`        // "", "female" or "male"
+	Conditions []string `json:"conditions,omitempty"` // ICD-10 codes; a patient needs any one
+}
+
+// Query is one pre-registered aggregate of an analysis plan.
+type Query struct {
+	ID        string  `json:"id"`
+	Aggregate string  `json:"aggregate"` // AggCount or AggMean
+	Field     string  `json:"field,omitempty"`
+	Lower     float64 `json:"lower,omitempty"` // clamping bounds for AggMean
+	Upper     float64 `json:"upper,omitempty"`
+	Epsilon   float64 `json:"epsilon"` // the share of the study budget this query spends
+}
+
+// Protocol is a study's registration document: what it asks, of whom, and at what privacy
+// cost. Its canonical form is hashed and the hash anchored on chain.
+type Protocol struct {
+	Title                string      `json:"title"`
+	Summary              string      `json:"summary"`
+	Sponsor              string      `json:"sponsor"`
+	DataUse              []string    `json:"dataUse"` // GA4GH DUO codes, e.g. "DUO:0000007"
+	Eligibility          Eligibility `json:"eligibility"`
+	Plan                 []Query     `json:"plan"`
+	Budget               Budget      `json:"budget"`
+	Mode                 Mode        `json:"mode"`
+	RewardPerParticipant *big.Int    `json:"rewardPerParticipant"` // token base units
+	ParticipantCap       uint32      `json:"participantCap"`
+}
+
+// Query returns the plan's query with the given id, or nil.
+func (p *Protocol) Query(id string) *Query {
+	for i := range p.Plan {
+		if p.Plan[i].ID == id {
+			return &p.Plan[i]
+		}
+	}
+	return nil
+}
+
+// Escrow returns the tokens a study must escrow: reward x cap.
+func (p *Protocol) Escrow() *big.Int {
+	if p.RewardPerParticipant == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Mul(p.RewardPerParticipant, big.NewInt(int64(p.ParticipantCap)))
+}
+
+// StudyStatus is a study's lifecycle state as recorded on chain.
+type StudyStatus string
+
+// Study states.
+const (
+	StatusRegistered StudyStatus = "REGISTERED"
+	StatusApproved   StudyStatus = "APPROVED"
+	StatusRejected   StudyStatus = "REJECTED"
+	StatusClosed     StudyStatus = "CLOSED"
+)
+
+// Study is the on-chain record of a study, joined with its stored protocol when available.
+type Study struct {
+	ID                   uint64
+	ProtocolHash         Hash
+	Researcher           Address
+	Status               StudyStatus
+	ApprovedBy           Address // zero until approved
+	EpsilonBudget        uint64  // on-chain units (millionths)
+	DeltaBudget          uint64  // on-chain units (1e-18)
+	EpsilonSpent         uint64
+	DeltaSpent           uint64
+	RewardPerParticipant *big.Int
+	ParticipantCap       uint32
+	Consents             uint32   // currently active consents
+	Funded               *big.Int // escrow totals
+	Paid                 *big.Int
+	Refunded             *big.Int
+	Protocol             *Protocol // nil when the document is not in the store
+}
+
+// Registration is what a researcher signs to register a study.
+type Registration struct {
+	ProtocolHash         Hash
+	EpsilonBudget        uint64
+	DeltaBudget          uint64
+	RewardPerParticipant *big.Int
+	ParticipantCap       uint32
+}
+
+// Auth is an EIP-712 signature by the acting account over one action, with the nonce and
+// deadline it covers. Signature is 65 bytes r||s||v.
+type Auth struct {
+	Signer    Address
+	Nonce     uint64
+	Deadline  uint64 // unix seconds
+	Signature []byte
+}
+
+// Consent is a patient's grant of their pseudonymous study address to a study.
+type Consent struct {
+	StudyID     uint64
+	Participant Address
+	Scope       Hash   // hash of the DUO codes the patient consents to for this study
+	Expiry      uint64 // unix seconds
+}
+
+// Release is one released, privacy-protected answer to a pre-registered query.
+type Release struct {
+	StudyID    uint64    `json:"studyId"`
+	QueryID    string    `json:"query"`
+	QueryHash  Hash      `json:"queryHash"`
+	Aggregate  string    `json:"aggregate"`
+	Value      float64   `json:"value"`
+	Epsilon    float64   `json:"epsilon"`
+	Delta      float64   `json:"delta"`
+	ResultHash Hash      `json:"resultHash"`
+	Released   bool      `json:"released"` // false while the budget spend is not yet confirmed
+	CreatedAt  time.Time `json:"createdAt"`
+	// Included are the pseudonymous addresses the computation read, kept so that every one of
+	// them is paid even if the process dies between release and payout. Never shown in APIs.
+	Included []Address `json:"included,omitempty"`
+}
+
+// Payout is the result of paying a study's participants.
+type Payout struct {
+	Recipients     int
+	PerParticipant *big.Int
+	Total          *big.Int
+}
+
+// ChainStats counts the chain's activity, for audit summaries and benchmarks.
+type ChainStats struct {
+	Blocks  uint64
+	Txs     uint64
+	GasUsed uint64
+}
+
+// Nonces are an account's current signature nonces at each contract that checks them.
+type Nonces struct {
+	Registry uint64 // StudyRegistry: register, approve, close
+	Consent  uint64 // ConsentRegistry: grant, revoke
+	Token    uint64 // RewardToken: ERC-20 permit
+}
+
+// SigningDomain is what a client needs to build EIP-712 signatures.
+type SigningDomain struct {
+	ChainID         uint64
+	RewardToken     Address
+	StudyRegistry   Address
+	ConsentRegistry Address
+	StudyEscrow     Address
+}
+
+// QueryFields are the numeric patient fields an analysis plan may aggregate, with the unit
+// each is recorded in.
+var QueryFields = map[string]string{
+	"age":      "years",
+	"hba1c":    "%",
+	"bmi":      "kg/m2",
+	"systolic": "mmHg",
+	"ldl":      "mmol/L",
+}

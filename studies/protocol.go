@@ -1,0 +1,317 @@
+package studies
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/big"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/medmarket/medmarket/marketplace"
+)
+
+// Limits on a protocol document.
+const (
+	MaxTitle       = 300
+	MaxSummary     = 5000
+	MaxSponsor     = 300
+	MaxQueries     = 32
+	MaxEpsilon     = 10.0
+	MaxCap         = 1_000_000
+	canonicalLabel = "medmarket/protocol/v1"
+	queryLabel     = "medmarket/query/v1"
+)
+
+var (
+	icd10   = regexp.MustCompile(`^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$`)
+	queryID = regexp.MustCompile(`^[a-z][a-z0-9_]{0,31}$`)
+)
+
+// Rules implements marketplace.Protocols.
+type Rules struct{}
+
+var _ marketplace.Protocols = Rules{}
+
+// Validate checks every field of p and returns an EINVALID error naming the first at fault.
+func (Rules) Validate(p *marketplace.Protocol) error {
+	if p == nil {
+		return marketplace.FieldError("protocol", "is required")
+	}
+	if err := text("title", p.Title, MaxTitle, true); err != nil {
+		return err
+	}
+	if err := text("summary", p.Summary, MaxSummary, false); err != nil {
+		return err
+	}
+	if err := text("sponsor", p.Sponsor, MaxSponsor, true); err != nil {
+		return err
+	}
+	if err := validateDataUse(p.DataUse); err != nil {
+		return err
+	}
+	if err := validateEligibility(&p.Eligibility); err != nil {
+		return err
+	}
+	b := p.Budget
+	if math.IsNaN(b.Epsilon) || b.Epsilon <= 0 || b.Epsilon > MaxEpsilon {
+		return marketplace.FieldError("budget.epsilon", "must be greater than 0 and at most %g", MaxEpsilon)
+	}
+	if !exact(b.Epsilon, marketplace.EpsilonScale) {
+		return marketplace.FieldError("budget.epsilon", "must be a multiple of 0.000001")
+	}
+	if math.IsNaN(b.Delta) || b.Delta < 0 || b.Delta >= 1 {
+		return marketplace.FieldError("budget.delta", "must be at least 0 and less than 1")
+	}
+	switch p.Mode {
+	case marketplace.ModeDP:
+	case marketplace.ModeHEDP:
+		return marketplace.FieldError("mode", "HE_DP is not available yet; use DP")
+	default:
+		return marketplace.FieldError("mode", "must be DP or HE_DP")
+	}
+	if err := validatePlan(p.Plan, b); err != nil {
+		return err
+	}
+	if p.RewardPerParticipant == nil || p.RewardPerParticipant.Sign() <= 0 {
+		return marketplace.FieldError("rewardPerParticipant", "must be greater than 0")
+	}
+	if p.RewardPerParticipant.BitLen() > 128 {
+		return marketplace.FieldError("rewardPerParticipant", "is too large")
+	}
+	if p.ParticipantCap == 0 || p.ParticipantCap > MaxCap {
+		return marketplace.FieldError("participantCap", "must be between 1 and %d", MaxCap)
+	}
+	return nil
+}
+
+func text(field, s string, max int, required bool) error {
+	if !utf8.ValidString(s) {
+		return marketplace.FieldError(field, "must be valid UTF-8")
+	}
+	if required && strings.TrimSpace(s) == "" {
+		return marketplace.FieldError(field, "is required")
+	}
+	if utf8.RuneCountInString(s) > max {
+		return marketplace.FieldError(field, "must be at most %d characters", max)
+	}
+	return nil
+}
+
+func validateDataUse(codes []string) error {
+	if len(codes) == 0 {
+		return marketplace.FieldError("dataUse", "needs at least one GA4GH DUO code")
+	}
+	primary := false
+	for i, c := range codes {
+		term, ok := DUO[c]
+		if !ok {
+			return marketplace.FieldError(fmt.Sprintf("dataUse[%d]", i), "unknown data-use code %q (expected a GA4GH DUO code such as DUO:0000007)", clip(c))
+		}
+		primary = primary || term.Primary
+	}
+	if !primary {
+		return marketplace.FieldError("dataUse", "needs one permission term (NRES, GRU, HMB, DS or POA)")
+	}
+	return nil
+}
+
+func validateEligibility(e *marketplace.Eligibility) error {
+	if e.MinAge < 0 || e.MinAge > 120 {
+		return marketplace.FieldError("eligibility.minAge", "must be between 0 and 120")
+	}
+	if e.MaxAge < e.MinAge || e.MaxAge > 120 {
+		return marketplace.FieldError("eligibility.maxAge", "must be between minAge and 120")
+	}
+	switch e.Sex {
+	case "", "female", "male":
+	default:
+		return marketplace.FieldError("eligibility.sex", "must be empty, female or male")
+	}
+	for i, c := range e.Conditions {
+		if !icd10.MatchString(c) {
+			return marketplace.FieldError(fmt.Sprintf("eligibility.conditions[%d]", i), "must be an ICD-10 code such as E11 or E11.9")
+		}
+	}
+	return nil
+}
+
+func validatePlan(plan []marketplace.Query, b marketplace.Budget) error {
+	if len(plan) == 0 {
+		return marketplace.FieldError("plan", "needs at least one query")
+	}
+	if len(plan) > MaxQueries {
+		return marketplace.FieldError("plan", "may hold at most %d queries", MaxQueries)
+	}
+	seen := map[string]bool{}
+	var total uint64
+	for i, q := range plan {
+		f := func(name string) string { return fmt.Sprintf("plan[%d].%s", i, name) }
+		if !queryID.MatchString(q.ID) {
+			return marketplace.FieldError(f("id"), "must be 1-32 lower-case letters, digits or _ starting with a letter")
+		}
+		if seen[q.ID] {
+			return marketplace.FieldError(f("id"), "duplicates query %q", q.ID)
+		}
+		seen[q.ID] = true
+		switch q.Aggregate {
+		case marketplace.AggCount:
+			if q.Field != "" || q.Lower != 0 || q.Upper != 0 {
+				return marketplace.FieldError(f("field"), "a count takes no field or bounds")
+			}
+		case marketplace.AggMean:
+			if _, ok := marketplace.QueryFields[q.Field]; !ok {
+				return marketplace.FieldError(f("field"), "must be one of %s", strings.Join(fieldNames(), ", "))
+			}
+			if math.IsNaN(q.Lower) || math.IsNaN(q.Upper) || math.IsInf(q.Lower, 0) || math.IsInf(q.Upper, 0) || q.Lower >= q.Upper {
+				return marketplace.FieldError(f("upper"), "bounds must be finite with lower < upper, so values can be clamped")
+			}
+		default:
+			return marketplace.FieldError(f("aggregate"), "must be count or mean")
+		}
+		if math.IsNaN(q.Epsilon) || q.Epsilon <= 0 {
+			return marketplace.FieldError(f("epsilon"), "must be greater than 0")
+		}
+		if !exact(q.Epsilon, marketplace.EpsilonScale) {
+			return marketplace.FieldError(f("epsilon"), "must be a multiple of 0.000001")
+		}
+		total += marketplace.EpsilonUnits(q.Epsilon)
+	}
+	if total > marketplace.EpsilonUnits(b.Epsilon) {
+		return marketplace.FieldError("plan", "the queries spend epsilon %g, more than the budget %g", float64(total)/marketplace.EpsilonScale, b.Epsilon)
+	}
+	return nil
+}
+
+func fieldNames() []string {
+	names := make([]string, 0, len(marketplace.QueryFields))
+	for k := range marketplace.QueryFields {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// exact reports whether v is a whole number of 1/scale units.
+func exact(v, scale float64) bool {
+	u := math.Round(v * scale)
+	return math.Abs(u-v*scale) < 1e-6 && u < math.MaxInt64/2
+}
+
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
+}
+
+// canonicalDoc is the serialised form: a version label, then the protocol with its sets sorted.
+type canonicalDoc struct {
+	Version              string                  `json:"version"`
+	Title                string                  `json:"title"`
+	Summary              string                  `json:"summary"`
+	Sponsor              string                  `json:"sponsor"`
+	DataUse              []string                `json:"dataUse"`
+	Eligibility          marketplace.Eligibility `json:"eligibility"`
+	Plan                 []marketplace.Query     `json:"plan"`
+	Budget               marketplace.Budget      `json:"budget"`
+	Mode                 marketplace.Mode        `json:"mode"`
+	RewardPerParticipant string                  `json:"rewardPerParticipant"`
+	ParticipantCap       uint32                  `json:"participantCap"`
+}
+
+// Canonical returns the canonical JSON of a valid protocol: fixed key order, sets (data use,
+// conditions) sorted and deduplicated, text trimmed, reward as a decimal string, no
+// insignificant white space. Equal protocols give equal bytes.
+func (r Rules) Canonical(p *marketplace.Protocol) ([]byte, error) {
+	if err := r.Validate(p); err != nil {
+		return nil, err
+	}
+	e := p.Eligibility
+	e.Conditions = set(e.Conditions)
+	doc := canonicalDoc{
+		Version:              canonicalLabel,
+		Title:                strings.TrimSpace(p.Title),
+		Summary:              strings.TrimSpace(p.Summary),
+		Sponsor:              strings.TrimSpace(p.Sponsor),
+		DataUse:              set(p.DataUse),
+		Eligibility:          e,
+		Plan:                 p.Plan,
+		Budget:               p.Budget,
+		Mode:                 p.Mode,
+		RewardPerParticipant: p.RewardPerParticipant.String(),
+		ParticipantCap:       p.ParticipantCap,
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return nil, fmt.Errorf("studies.Canonical: %w", err)
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+func set(in []string) []string {
+	if len(in) == 0 {
+		return nil
+	}
+	out := slices.Clone(in)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Hash returns the SHA-256 of a canonical document: anyone can check a stored protocol
+// against its on-chain hash with sha256sum.
+func (Rules) Hash(canonical []byte) marketplace.Hash {
+	return sha256.Sum256(canonical)
+}
+
+// Parse decodes a canonical document and checks that it is canonical and valid.
+func (r Rules) Parse(canonical []byte) (*marketplace.Protocol, error) {
+	var doc canonicalDoc
+	dec := json.NewDecoder(bytes.NewReader(canonical))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, marketplace.FieldError("protocol", "is not a valid protocol document: %v", err)
+	}
+	if doc.Version != canonicalLabel {
+		return nil, marketplace.FieldError("protocol.version", "must be %s", canonicalLabel)
+	}
+	reward, ok := new(big.Int).SetString(doc.RewardPerParticipant, 10)
+	if !ok {
+		return nil, marketplace.FieldError("rewardPerParticipant", "must be a decimal integer")
+	}
+	p := &marketplace.Protocol{
+		Title: doc.Title, Summary: doc.Summary, Sponsor: doc.Sponsor, DataUse: doc.DataUse,
+		Eligibility: doc.Eligibility, Plan: doc.Plan, Budget: doc.Budget, Mode: doc.Mode,
+		RewardPerParticipant: reward, ParticipantCap: doc.ParticipantCap,
+	}
+	again, err := r.Canonical(p)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(again, canonical) {
+		return nil, marketplace.FieldError("protocol", "is not in canonical form")
+	}
+	return p, nil
+}
+
+// QueryHash binds one query's canonical form to its study: the hash under which its release
+// is debited on chain.
+func (Rules) QueryHash(studyID uint64, q *marketplace.Query) marketplace.Hash {
+	b, _ := json.Marshal(q) // a Query always marshals
+	h := sha256.New()
+	h.Write([]byte(queryLabel))
+	var id [8]byte
+	binary.BigEndian.PutUint64(id[:], studyID)
+	h.Write(id[:])
+	h.Write(b)
+	var out marketplace.Hash
+	copy(out[:], h.Sum(nil))
+	return out
+}
