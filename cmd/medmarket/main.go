@@ -17,6 +17,7 @@ const usage = `medmarket — clinical research data marketplace
 Usage:
   medmarket serve [flags]   run the GraphQL API, embedded chain, vault and compute
   medmarket demo [flags]    play the whole study flow in one process and print an audit summary
+  medmarket chain [flags]   run the embedded Ethereum node alone, with JSON-RPC over HTTP
 
 Run 'medmarket COMMAND -h' for a command's flags.
 `
@@ -40,6 +41,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return serveCmd(ctx, args[1:], stdout, stderr)
 	case "demo":
 		return demoCmd(ctx, args[1:], stdout, stderr)
+	case "chain":
+		return chainCmd(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -391,5 +392,132 @@ func mustProtocol(t *testing.T, a *app) *marketplace.Protocol {
 		Plan:        []marketplace.Query{{ID: "n", Aggregate: "count", Epsilon: 0.5}},
 		Budget:      marketplace.Budget{Epsilon: 1}, Mode: marketplace.ModeDP,
 		RewardPerParticipant: reward, ParticipantCap: 10,
+	}
+}
+
+// TestExternalChainRPC runs the marketplace against a node reached over HTTP JSON-RPC, the
+// path a real network uses.
+func TestExternalChainRPC(t *testing.T) {
+	ctx := context.Background()
+	nodeDir := t.TempDir()
+	ext, err := token.OpenEmbedded(ctx, token.EmbeddedConfig{DataDir: nodeDir, HTTPAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ext.Close()
+	c := testConfig(t)
+	c.ChainRPC = ext.Node().HTTPEndpoint()
+	c.OperatorKey = filepath.Join(nodeDir, "operator.key")
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if a.chain.Dev || a.svc.FaucetAmount != nil {
+		t.Fatal("an external chain must not open the faucet")
+	}
+	rep, err := runDemo(ctx, a, demoOptions{OptIns: 30, Revokes: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Participants != 27 || rep.Payouts.Recipients != 27 {
+		t.Fatalf("over RPC: %d participants, %d paid; want 27", rep.Participants, rep.Payouts.Recipients)
+	}
+	// The study is on the node itself, visible to another client of it.
+	n, err := ext.Node().Client().BlockNumber(ctx)
+	if err != nil || n < 10 {
+		t.Fatalf("node head %d (%v): the marketplace did not use it", n, err)
+	}
+}
+
+// TestAnalysisIsIdempotent runs an analysis again, and again after a simulated crash between
+// the on-chain debit and the local release mark: the same answers come back, the budget is
+// debited once and nobody is paid twice.
+func TestAnalysisIsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	a, err := openApp(ctx, testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	// A study left open: the demo closes its own, so post one by hand through the same steps.
+	researcher, board := newKey(), newKey()
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	if err := a.chain.AddEthicsBoard(ctx, token.AddressOf(board)); err != nil {
+		t.Fatal(err)
+	}
+	p := demoProtocol()
+	a.svc.Ledger.Mint(ctx, token.AddressOf(researcher), p.Escrow())
+	prep, _ := a.svc.PrepareStudy(p)
+	auth, _ := token.SignRegister(researcher, dom, prep.Registration, 0, deadline)
+	st, err := a.svc.PostStudy(ctx, p, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, _ = token.SignPermit(researcher, dom, p.Escrow(), 0, deadline)
+	if _, err := a.svc.FundStudy(ctx, st.ID, nil, auth); err != nil {
+		t.Fatal(err)
+	}
+	auth, _ = token.SignApprove(board, dom, st.ID, st.ProtocolHash, 0, deadline)
+	if _, err := a.svc.ApproveStudy(ctx, st.ID, st.ProtocolHash, auth); err != nil {
+		t.Fatal(err)
+	}
+	refs, _ := a.vault.PatientRefs(ctx, 12)
+	for i, ref := range refs {
+		k := token.StudyKey([]byte(fmt.Sprintf("test patient master secret %06d", i)), st.ID)
+		c := marketplace.Consent{StudyID: st.ID, Participant: token.AddressOf(k), Scope: scopeOf(p.DataUse), Expiry: deadline + 1e6}
+		auth, _ := token.SignConsent(k, dom, c, 0, deadline)
+		if err := a.svc.OptIn(ctx, c, auth, ref); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analyse := func() *marketplace.Analysis {
+		t.Helper()
+		auth, _ := token.SignRequest(researcher, dom, marketplace.ActionRunAnalysis, st.ID, randomNonce(), deadline)
+		an, err := a.svc.RunAnalysis(ctx, st.ID, auth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return an
+	}
+	first := analyse()
+	if first.Payout.Recipients != 12 {
+		t.Fatalf("first run paid %d, want 12", first.Payout.Recipients)
+	}
+	// A replayed request signature is refused.
+	replay, _ := token.SignRequest(researcher, dom, marketplace.ActionRunAnalysis, st.ID, 42, deadline)
+	if _, err := a.svc.RunAnalysis(ctx, st.ID, replay); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.svc.RunAnalysis(ctx, st.ID, replay); marketplace.ErrorCode(err) != marketplace.ECONFLICT {
+		t.Fatalf("replayed request: %v", err)
+	}
+	// Crash simulation: the chain debited the query but the release was never marked.
+	r := first.Releases[1]
+	pending := *r
+	pending.Released = false
+	if err := a.releases.PutRelease(ctx, &pending); err != nil {
+		t.Fatal(err)
+	}
+	second := analyse()
+	for i := range first.Releases {
+		if first.Releases[i].Value != second.Releases[i].Value || first.Releases[i].ResultHash != second.Releases[i].ResultHash {
+			t.Fatalf("query %s changed on a second run: %v -> %v", first.Releases[i].QueryID, first.Releases[i].Value, second.Releases[i].Value)
+		}
+	}
+	if second.Payout.Recipients != 0 {
+		t.Fatalf("second run paid %d again", second.Payout.Recipients)
+	}
+	after, _ := a.svc.Study(ctx, st.ID)
+	var want uint64
+	for _, q := range p.Plan {
+		want += marketplace.EpsilonUnits(q.Epsilon)
+	}
+	if after.EpsilonSpent != want {
+		t.Fatalf("spent %d units, want %d (each query once)", after.EpsilonSpent, want)
+	}
+	if after.Paid.Cmp(new(big.Int).Mul(p.RewardPerParticipant, big.NewInt(12))) != 0 {
+		t.Fatalf("paid %s", after.Paid)
 	}
 }

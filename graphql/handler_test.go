@@ -1,0 +1,88 @@
+package graphql
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// These requests are refused before any resolver runs, so no service is needed.
+func TestLimits(t *testing.T) {
+	schema, err := NewSchema(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(Handler(schema))
+	defer srv.Close()
+	post := func(body string) (int, map[string]any) {
+		res, err := http.Post(srv.URL, "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		var out map[string]any
+		json.NewDecoder(res.Body).Decode(&out)
+		return res.StatusCode, out
+	}
+	q := func(query string) string {
+		b, _ := json.Marshal(map[string]string{"query": query})
+		return string(b)
+	}
+	deep := "{ studies { plan " + strings.Repeat("{ id ", 1) + "} } }"
+	for name, c := range map[string]struct {
+		body   string
+		status int
+		text   string
+	}{
+		"misspelled field": {q("{ studys { id } }"), 200, "Cannot query field"},
+		"nested 50 deep":   {q(strings.Repeat("{ studies ", 50) + strings.Repeat("}", 50)), 200, ""},
+		"1000 aliases":     {q("{" + strings.Repeat(" a: signingDomain { chainId }", 1000) + "}"), 200, ""},
+		"query too long":   {q("{ studies { id } }" + strings.Repeat(" ", MaxQueryLength)), 200, "length"},
+		"batch":            {`[` + q("{ studies { id } }") + `]`, 400, "batches"},
+		"not json":         {`query=1`, 400, ""},
+		"empty query":      {`{}`, 400, "query is required"},
+		"valid, deep ok":   {q(deep), 200, ""},
+	} {
+		status, out := post(c.body)
+		if status != c.status {
+			t.Errorf("%s: status %d, want %d (%v)", name, status, c.status, out)
+			continue
+		}
+		if name == "valid, deep ok" {
+			continue // reaches a resolver; the service-backed tests in cmd/medmarket cover it
+		}
+		errs, _ := out["errors"].([]any)
+		if len(errs) == 0 {
+			t.Errorf("%s: accepted: %v", name, out)
+			continue
+		}
+		e := errs[0].(map[string]any)
+		ext, _ := e["extensions"].(map[string]any)
+		if ext["code"] != "EINVALID" {
+			t.Errorf("%s: code %v, want EINVALID", name, ext["code"])
+		}
+		if c.text != "" && !strings.Contains(e["message"].(string), c.text) {
+			t.Errorf("%s: message %q lacks %q", name, e["message"], c.text)
+		}
+		if strings.Contains(e["message"].(string), "goroutine") || strings.Contains(e["message"].(string), ".go:") {
+			t.Errorf("%s: internal detail in %q", name, e["message"])
+		}
+	}
+}
+
+func TestSchemaHasNoUnauthenticatedWrites(t *testing.T) {
+	// Every mutation field takes an auth argument.
+	start := strings.Index(Schema, "type Mutation {")
+	end := strings.Index(Schema[start:], "\n}")
+	for _, line := range strings.Split(Schema[start:start+end], "\n")[1:] {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "\"") || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !strings.Contains(line, "auth: AuthInput!") {
+			t.Errorf("mutation without a signature: %s", line)
+		}
+	}
+}
