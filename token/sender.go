@@ -221,7 +221,7 @@ func (s *Sender) transact(ctx context.Context, to *common.Address, value *big.In
 			return nil, err
 		}
 		transientLeft--
-		if err := sleepCtx(ctx, backoff(s.cfg.Retries-transientLeft)); err != nil {
+		if err := sleepCtx(ctx, retryBackoff(s.cfg.Retries-transientLeft)); err != nil {
 			return nil, err
 		}
 	}
@@ -292,7 +292,7 @@ func (s *Sender) send(ctx context.Context, to *common.Address, value *big.Int, d
 			if err != nil {
 				if isTransient(err) && transientLeft > 0 {
 					transientLeft--
-					if err := sleepCtx(ctx, backoff(s.cfg.Retries-transientLeft)); err != nil {
+					if err := sleepCtx(ctx, retryBackoff(s.cfg.Retries-transientLeft)); err != nil {
 						return nil, err
 					}
 					continue
@@ -324,13 +324,13 @@ func (s *Sender) send(ctx context.Context, to *common.Address, value *big.Int, d
 			}
 			maybeSent = true
 			transientLeft--
-			if err := sleepCtx(ctx, backoff(s.cfg.Retries-transientLeft)); err != nil {
+			if err := sleepCtx(ctx, retryBackoff(s.cfg.Retries-transientLeft)); err != nil {
 				s.synced = false // the transaction may or may not be in the pool
 				return nil, err
 			}
 		}
 		switch {
-		case err == nil, isErr(err, "already known"):
+		case err == nil, errContains(err, "already known"):
 			s.nonce++
 			return tx, nil
 		case maybeSent && isNonceError(err) && s.known(ctx, tx.Hash()):
@@ -367,8 +367,13 @@ func (s *Sender) waitMined(ctx context.Context, hash common.Hash) (*types.Receip
 	interval := 2 * time.Millisecond
 	for {
 		r, err := s.client.TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
+		if err == nil && r.BlockNumber != nil {
+			// A node may index a receipt a moment before its block becomes "latest" (geth
+			// writes the lookup entries first); wait for the head so that reads that follow
+			// see the transaction's effects.
+			if head, herr := s.client.BlockNumber(ctx); herr == nil && head >= r.BlockNumber.Uint64() {
+				return r, nil
+			}
 		}
 		// NotFound means not yet mined; other errors (an index still building, a dropped
 		// connection) are retried until the deadline.
@@ -555,16 +560,16 @@ func rpcMessage(err error) string {
 }
 
 func isRevertMessage(err error) bool {
-	return isErr(err, "execution reverted") || isErr(err, "reverted")
+	return errContains(err, "execution reverted") || errContains(err, "reverted")
 }
 
-func isErr(err error, substr string) bool {
+func errContains(err error, substr string) bool {
 	return err != nil && strings.Contains(strings.ToLower(err.Error()), substr)
 }
 
 func isNonceError(err error) bool {
-	return isErr(err, "nonce too low") || isErr(err, "nonce too high") ||
-		isErr(err, "replacement transaction underpriced") || isErr(err, "invalid nonce")
+	return errContains(err, "nonce too low") || errContains(err, "nonce too high") ||
+		errContains(err, "replacement transaction underpriced") || errContains(err, "invalid nonce")
 }
 
 // isTransient reports whether err is worth retrying: the endpoint was unreachable, slow or
@@ -587,14 +592,14 @@ func isTransient(err error) bool {
 	}
 	for _, s := range []string{"connection refused", "connection reset", "broken pipe", "i/o timeout",
 		"too many requests", "txpool is full", "transaction indexing is in progress", "service unavailable"} {
-		if isErr(err, s) {
+		if errContains(err, s) {
 			return true
 		}
 	}
 	return false
 }
 
-func backoff(attempt int) time.Duration {
+func retryBackoff(attempt int) time.Duration {
 	return time.Duration(50<<min(attempt, 6)) * time.Millisecond
 }
 

@@ -42,20 +42,20 @@ const (
 
 // field is one member of an EIP-712 struct. Value is a uint64 or *big.Int (integers), a
 // marketplace.Hash (bytes32), a marketplace.Address (address) or a string.
-type field struct {
+type typedField struct {
 	Name, Type string
 	Value      any
 }
 
 // message is an EIP-712 struct of atomic members, enough for every medmarket action.
-type message struct {
+type typedMessage struct {
 	Primary  string
 	TypeSpec string // the exported type string; encodeType must equal it
-	Fields   []field
+	Fields   []typedField
 }
 
 // encodeType builds the type string from the fields (a test checks it against TypeSpec).
-func (m message) encodeType() string {
+func (m typedMessage) encodeType() string {
 	parts := make([]string, len(m.Fields))
 	for i, f := range m.Fields {
 		parts[i] = f.Type + " " + f.Name
@@ -64,7 +64,7 @@ func (m message) encodeType() string {
 }
 
 // hashStruct is keccak256(typeHash || enc(field_1) || ... || enc(field_n)).
-func (m message) hashStruct() (common.Hash, error) {
+func (m typedMessage) hashStruct() (common.Hash, error) {
 	buf := make([]byte, 0, 32*(len(m.Fields)+1))
 	buf = append(buf, crypto.Keccak256([]byte(m.TypeSpec))...)
 	for _, f := range m.Fields {
@@ -77,7 +77,7 @@ func (m message) hashStruct() (common.Hash, error) {
 	return crypto.Keccak256Hash(buf), nil
 }
 
-func encodeField(f field) ([32]byte, error) {
+func encodeField(f typedField) ([32]byte, error) {
 	var w [32]byte
 	switch v := f.Value.(type) {
 	case uint64:
@@ -117,7 +117,7 @@ func DomainSeparator(name string, chainID uint64, contract marketplace.Address) 
 }
 
 // typedDigest is keccak256("\x19\x01" || domainSeparator || hashStruct(message)).
-func typedDigest(sep marketplace.Hash, m message) (marketplace.Hash, error) {
+func typedDigest(sep marketplace.Hash, m typedMessage) (marketplace.Hash, error) {
 	sh, err := m.hashStruct()
 	if err != nil {
 		return marketplace.Hash{}, err
@@ -125,7 +125,7 @@ func typedDigest(sep marketplace.Hash, m message) (marketplace.Hash, error) {
 	return marketplace.Hash(crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], sh[:])), nil
 }
 
-func mustDigest(sep marketplace.Hash, m message) marketplace.Hash {
+func mustDigest(sep marketplace.Hash, m typedMessage) marketplace.Hash {
 	h, err := typedDigest(sep, m)
 	if err != nil {
 		panic(err) // only uint64, Hash and Address fields: cannot fail
@@ -145,8 +145,8 @@ func tokenDomain(d marketplace.SigningDomain) marketplace.Hash {
 	return DomainSeparator(TokenDomainName, d.ChainID, d.RewardToken)
 }
 
-func registerMessage(r marketplace.Registration, nonce, deadline uint64) message {
-	return message{"Register", RegisterType, []field{
+func registerMessage(r marketplace.Registration, nonce, deadline uint64) typedMessage {
+	return typedMessage{"Register", RegisterType, []typedField{
 		{"protocolHash", "bytes32", r.ProtocolHash},
 		{"epsilonBudget", "uint64", r.EpsilonBudget},
 		{"deltaBudget", "uint64", r.DeltaBudget},
@@ -157,8 +157,8 @@ func registerMessage(r marketplace.Registration, nonce, deadline uint64) message
 	}}
 }
 
-func reviewMessage(primary, spec string, studyID uint64, protocolHash marketplace.Hash, nonce, deadline uint64) message {
-	return message{primary, spec, []field{
+func reviewMessage(primary, spec string, studyID uint64, protocolHash marketplace.Hash, nonce, deadline uint64) typedMessage {
+	return typedMessage{primary, spec, []typedField{
 		{"studyId", "uint256", studyID},
 		{"protocolHash", "bytes32", protocolHash},
 		{"nonce", "uint256", nonce},
@@ -166,16 +166,16 @@ func reviewMessage(primary, spec string, studyID uint64, protocolHash marketplac
 	}}
 }
 
-func closeMessage(studyID, nonce, deadline uint64) message {
-	return message{"Close", CloseType, []field{
+func closeMessage(studyID, nonce, deadline uint64) typedMessage {
+	return typedMessage{"Close", CloseType, []typedField{
 		{"studyId", "uint256", studyID},
 		{"nonce", "uint256", nonce},
 		{"deadline", "uint256", deadline},
 	}}
 }
 
-func consentMessage(c marketplace.Consent, nonce, deadline uint64) message {
-	return message{"Consent", ConsentType, []field{
+func consentMessage(c marketplace.Consent, nonce, deadline uint64) typedMessage {
+	return typedMessage{"Consent", ConsentType, []typedField{
 		{"studyId", "uint256", c.StudyID},
 		{"participant", "address", c.Participant},
 		{"scope", "bytes32", c.Scope},
@@ -185,8 +185,8 @@ func consentMessage(c marketplace.Consent, nonce, deadline uint64) message {
 	}}
 }
 
-func revokeMessage(studyID uint64, participant marketplace.Address, nonce, deadline uint64) message {
-	return message{"Revoke", RevokeType, []field{
+func revokeMessage(studyID uint64, participant marketplace.Address, nonce, deadline uint64) typedMessage {
+	return typedMessage{"Revoke", RevokeType, []typedField{
 		{"studyId", "uint256", studyID},
 		{"participant", "address", participant},
 		{"nonce", "uint256", nonce},
@@ -194,8 +194,8 @@ func revokeMessage(studyID uint64, participant marketplace.Address, nonce, deadl
 	}}
 }
 
-func permitMessage(owner, spender marketplace.Address, value *big.Int, nonce, deadline uint64) message {
-	return message{"Permit", PermitType, []field{
+func permitMessage(owner, spender marketplace.Address, value *big.Int, nonce, deadline uint64) typedMessage {
+	return typedMessage{"Permit", PermitType, []typedField{
 		{"owner", "address", owner},
 		{"spender", "address", spender},
 		{"value", "uint256", value},
@@ -204,8 +204,8 @@ func permitMessage(owner, spender marketplace.Address, value *big.Int, nonce, de
 	}}
 }
 
-func requestMessage(action string, studyID, nonce, deadline uint64) message {
-	return message{"Request", RequestType, []field{
+func requestMessage(action string, studyID, nonce, deadline uint64) typedMessage {
+	return typedMessage{"Request", RequestType, []typedField{
 		{"action", "string", action},
 		{"studyId", "uint256", studyID},
 		{"nonce", "uint256", nonce},
@@ -347,32 +347,34 @@ func SignRequest(key *ecdsa.PrivateKey, d marketplace.SigningDomain, action stri
 // most this.
 var secp256k1halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 
-func unauthorized(msg string) error { return marketplace.Errorf(marketplace.EUNAUTHORIZED, "%s", msg) }
+func errUnauthorized(msg string) error {
+	return marketplace.Errorf(marketplace.EUNAUTHORIZED, "%s", msg)
+}
 
 // RecoverSigner returns the address that made a 65-byte r||s||v signature over digest. It
 // accepts only canonical signatures, as the contracts (OpenZeppelin ECDSA) do: v must be 27
 // or 28 and s in the lower half of the curve order. Failures are EUNAUTHORIZED *Errors.
 func RecoverSigner(digest marketplace.Hash, sig []byte) (marketplace.Address, error) {
 	if len(sig) != 65 {
-		return marketplace.Address{}, unauthorized("signature must be 65 bytes (r, s, v)")
+		return marketplace.Address{}, errUnauthorized("signature must be 65 bytes (r, s, v)")
 	}
 	v := sig[64]
 	if v != 27 && v != 28 {
-		return marketplace.Address{}, unauthorized("signature v must be 27 or 28")
+		return marketplace.Address{}, errUnauthorized("signature v must be 27 or 28")
 	}
 	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
 	if s.Cmp(secp256k1halfN) > 0 {
-		return marketplace.Address{}, unauthorized("signature s is in the upper half of the curve order (malleable); sign again")
+		return marketplace.Address{}, errUnauthorized("signature s is in the upper half of the curve order (malleable); sign again")
 	}
 	if !crypto.ValidateSignatureValues(v-27, r, s, true) {
-		return marketplace.Address{}, unauthorized("signature r or s is out of range")
+		return marketplace.Address{}, errUnauthorized("signature r or s is out of range")
 	}
 	rsv := make([]byte, 65)
 	copy(rsv, sig)
 	rsv[64] = v - 27
 	pub, err := crypto.SigToPub(digest[:], rsv)
 	if err != nil {
-		return marketplace.Address{}, unauthorized("signature does not recover to a public key")
+		return marketplace.Address{}, errUnauthorized("signature does not recover to a public key")
 	}
 	return FromCommon(crypto.PubkeyToAddress(*pub)), nil
 }
@@ -383,17 +385,17 @@ func RecoverSigner(digest marketplace.Hash, sig []byte) (marketplace.Address, er
 // problem.
 func VerifyAuth(digest marketplace.Hash, auth marketplace.Auth, now time.Time) error {
 	if auth.Signer.IsZero() {
-		return unauthorized("the signer is missing")
+		return errUnauthorized("the signer is missing")
 	}
 	if unix := now.Unix(); unix < 0 || uint64(unix) > auth.Deadline {
-		return unauthorized("the signature's deadline has passed")
+		return errUnauthorized("the signature's deadline has passed")
 	}
 	signer, err := RecoverSigner(digest, auth.Signature)
 	if err != nil {
 		return err
 	}
 	if signer != auth.Signer {
-		return unauthorized("the signature was not made by the signer over these values and this domain")
+		return errUnauthorized("the signature was not made by the signer over these values and this domain")
 	}
 	return nil
 }

@@ -43,7 +43,7 @@ func testKey(t *testing.T, seed byte) *ecdsa.PrivateKey {
 // typedCase is one signed action: the message our encoder hashes, its domain, and the
 // digest function the package exports for it.
 type typedCase struct {
-	msg        message
+	msg        typedMessage
 	domainName string
 	contract   marketplace.Address
 	digest     marketplace.Hash
