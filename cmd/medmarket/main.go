@@ -18,6 +18,7 @@ Usage:
   medmarket serve [flags]   run the GraphQL API, embedded chain, vault and compute
   medmarket demo [flags]    play the whole study flow in one process and print an audit summary
   medmarket chain [flags]   run the embedded Ethereum node alone, with JSON-RPC over HTTP
+  medmarket bench NAME      run a benchmark (see 'medmarket bench' for the list)
 
 Run 'medmarket COMMAND -h' for a command's flags.
 `
@@ -43,6 +44,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return demoCmd(ctx, args[1:], stdout, stderr)
 	case "chain":
 		return chainCmd(ctx, args[1:], stdout, stderr)
+	case "bench":
+		return benchCmd(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
