@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	gql "github.com/graph-gophers/graphql-go"
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
@@ -28,16 +29,38 @@ const (
 	MaxParallelism = 8
 )
 
-// NewSchema parses the schema over svc with the API's limits.
-func NewSchema(svc *marketplace.Service) (*gql.Schema, error) {
-	return gql.ParseSchema(Schema, &Resolver{svc: svc},
+// Options configure the API.
+type Options struct {
+	// Production hides the schema: introspection is off and validation errors carry no
+	// "Did you mean" suggestions. GraphiQL is not served either (see cmd/medmarket).
+	Production bool
+}
+
+// API is the GraphQL endpoint: schema, sessions and limits.
+type API struct {
+	schema   *gql.Schema
+	sessions *marketplace.Sessions
+	opts     Options
+}
+
+// New parses the schema over svc with the API's limits.
+func New(svc *marketplace.Service, sessions *marketplace.Sessions, opts Options) (*API, error) {
+	gopts := []gql.SchemaOpt{
 		gql.MaxDepth(MaxDepth),
 		gql.MaxQueryLength(MaxQueryLength),
 		gql.MaxParallelism(MaxParallelism),
 		gql.MaxSelections(MaxSelections),
 		gql.OverlapValidationLimit(1000),
 		gql.PanicHandler(panicHandler{}),
-	)
+	}
+	if opts.Production {
+		gopts = append(gopts, gql.DisableIntrospection())
+	}
+	schema, err := gql.ParseSchema(Schema, &Resolver{svc: svc, sessions: sessions}, gopts...)
+	if err != nil {
+		return nil, err
+	}
+	return &API{schema: schema, sessions: sessions, opts: opts}, nil
 }
 
 type panicHandler struct{}
@@ -48,54 +71,71 @@ func (panicHandler) MakePanicError(ctx context.Context, value any) *gqlerrors.Qu
 	return &gqlerrors.QueryError{Message: "internal error", Extensions: map[string]any{"code": marketplace.EINTERNAL}}
 }
 
-// Handler serves POST /graphql over schema.
-func Handler(schema *gql.Schema) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var params struct {
-			Query         string          `json:"query"`
-			OperationName string          `json:"operationName"`
-			Variables     map[string]any  `json:"variables"`
-			Extensions    json.RawMessage `json:"extensions"`
-		}
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", "POST")
-			writeError(w, http.StatusMethodNotAllowed, "send queries with POST")
-			return
-		}
-		if r.ContentLength > MaxBodyBytes {
+// ServeHTTP serves POST /graphql.
+func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	var params struct {
+		Query         string          `json:"query"`
+		OperationName string          `json:"operationName"`
+		Variables     map[string]any  `json:"variables"`
+		Extensions    json.RawMessage `json:"extensions"`
+	}
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", "POST")
+		writeError(w, http.StatusMethodNotAllowed, "send queries with POST")
+		return
+	}
+	if r.ContentLength > MaxBodyBytes {
+		writeError(w, http.StatusRequestEntityTooLarge, "request body is larger than 256 KiB")
+		return
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err := dec.Decode(&params); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
 			writeError(w, http.StatusRequestEntityTooLarge, "request body is larger than 256 KiB")
 			return
 		}
-		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
-		if err := dec.Decode(&params); err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				writeError(w, http.StatusRequestEntityTooLarge, "request body is larger than 256 KiB")
-				return
-			}
-			writeError(w, http.StatusBadRequest, "body must be one JSON object {query, variables, operationName}; batches are not accepted")
+		writeError(w, http.StatusBadRequest, "body must be one JSON object {query, variables, operationName}; batches are not accepted")
+		return
+	}
+	if params.Query == "" {
+		writeError(w, http.StatusBadRequest, "query is required")
+		return
+	}
+	ctx := r.Context()
+	if tok := bearer(r.Header.Get("Authorization")); tok != "" && a.sessions != nil {
+		sess, err := a.sessions.Session(ctx, tok)
+		if err != nil {
+			marketplace.Refused(ctx, nil, "session", err)
+			writeCoded(w, http.StatusUnauthorized, marketplace.ErrorCode(err), marketplace.ErrorMessage(err))
 			return
 		}
-		if params.Query == "" {
-			writeError(w, http.StatusBadRequest, "query is required")
-			return
-		}
-		resp := schema.Exec(r.Context(), params.Query, params.OperationName, params.Variables)
-		for _, e := range resp.Errors {
-			if e.Extensions == nil {
-				// Parse and validation errors from the engine: the query itself is at fault.
-				e.Extensions = map[string]any{"code": marketplace.EINVALID}
+		ctx = withViewer(ctx, sess)
+	}
+	resp := a.schema.Exec(ctx, params.Query, params.OperationName, params.Variables)
+	for _, e := range resp.Errors {
+		if e.Extensions == nil {
+			// Parse and validation errors from the engine: the query itself is at fault.
+			e.Extensions = map[string]any{"code": marketplace.EINVALID}
+			if a.opts.Production {
+				if i := strings.Index(e.Message, " Did you mean"); i >= 0 {
+					e.Message = e.Message[:i]
+				}
 			}
 		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(resp)
-	})
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(resp)
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {
+	writeCoded(w, status, marketplace.EINVALID, msg)
+}
+
+func writeCoded(w http.ResponseWriter, status int, code, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{
-		"message": msg, "extensions": map[string]any{"code": marketplace.EINVALID},
+		"message": msg, "extensions": map[string]any{"code": code},
 	}}})
 }

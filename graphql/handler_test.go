@@ -10,11 +10,11 @@ import (
 
 // These requests are refused before any resolver runs, so no service is needed.
 func TestLimits(t *testing.T) {
-	schema, err := NewSchema(nil)
+	api, err := New(nil, nil, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(Handler(schema))
+	srv := httptest.NewServer(api)
 	defer srv.Close()
 	post := func(body string) (int, map[string]any) {
 		res, err := http.Post(srv.URL, "application/json", strings.NewReader(body))
@@ -73,7 +73,9 @@ func TestLimits(t *testing.T) {
 }
 
 func TestSchemaHasNoUnauthenticatedWrites(t *testing.T) {
-	// Every mutation field takes an auth argument.
+	// Every mutation takes a signature: an EIP-712 auth argument, the sign-in signature, or
+	// (for private off-chain data) a session opened by one, which its resolver requires.
+	session := map[string]bool{"signOut": true, "saveDraft": true}
 	start := strings.Index(Schema, "type Mutation {")
 	end := strings.Index(Schema[start:], "\n}")
 	for _, line := range strings.Split(Schema[start:start+end], "\n")[1:] {
@@ -81,8 +83,54 @@ func TestSchemaHasNoUnauthenticatedWrites(t *testing.T) {
 		if line == "" || strings.HasPrefix(line, "\"") || strings.HasPrefix(line, "#") {
 			continue
 		}
+		name := line[:strings.IndexAny(line+"(:", "(:")]
+		if session[name] || strings.HasPrefix(line, "signIn(message: String!, signature: String!)") {
+			continue
+		}
 		if !strings.Contains(line, "auth: AuthInput!") {
 			t.Errorf("mutation without a signature: %s", line)
 		}
+	}
+}
+
+func TestProductionHidesTheSchema(t *testing.T) {
+	for _, prod := range []bool{false, true} {
+		api, err := New(nil, nil, Options{Production: prod})
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(api)
+		post := func(q string) map[string]any {
+			b, _ := json.Marshal(map[string]string{"query": q})
+			res, err := http.Post(srv.URL, "application/json", strings.NewReader(string(b)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			var out map[string]any
+			json.NewDecoder(res.Body).Decode(&out)
+			return out
+		}
+		out := post("{ __schema { types { name } } }")
+		types := 0
+		if d, ok := out["data"].(map[string]any); ok {
+			if sch, ok := d["__schema"].(map[string]any); ok {
+				if ts, ok := sch["types"].([]any); ok {
+					types = len(ts)
+				}
+			}
+		}
+		if prod && types > 0 {
+			t.Errorf("production mode answered introspection with %d types", types)
+		}
+		if !prod && types == 0 {
+			t.Errorf("development mode refused introspection: %v", out)
+		}
+		out = post("{ studys { id } }")
+		msg := out["errors"].([]any)[0].(map[string]any)["message"].(string)
+		if prod == strings.Contains(msg, "Did you mean") {
+			t.Errorf("production=%v: %q", prod, msg)
+		}
+		srv.Close()
 	}
 }

@@ -13,7 +13,8 @@ import (
 
 // Resolver is the root resolver.
 type Resolver struct {
-	svc *marketplace.Service
+	svc      *marketplace.Service
+	sessions *marketplace.Sessions
 }
 
 // AuthInput mirrors the schema's AuthInput.
@@ -92,7 +93,8 @@ func num[T int32 | float64](p *T) T {
 	return *p
 }
 
-func (in *StudyInput) protocol() (*marketplace.Protocol, error) {
+// draft converts what the input holds, without requiring anything: drafts may be partial.
+func (in *StudyInput) draft() *marketplace.Protocol {
 	p := &marketplace.Protocol{
 		Title: str(in.Title), Summary: str(in.Summary), Sponsor: str(in.Sponsor),
 		Mode: marketplace.Mode(str(in.Mode)),
@@ -105,8 +107,6 @@ func (in *StudyInput) protocol() (*marketplace.Protocol, error) {
 		if e.Conditions != nil {
 			p.Eligibility.Conditions = *e.Conditions
 		}
-	} else {
-		return nil, marketplace.FieldError("eligibility", "is required")
 	}
 	if in.Plan != nil {
 		for _, q := range *in.Plan {
@@ -114,23 +114,37 @@ func (in *StudyInput) protocol() (*marketplace.Protocol, error) {
 				Lower: num(q.Lower), Upper: num(q.Upper), Epsilon: num(q.Epsilon)})
 		}
 	}
-	if in.Budget == nil || in.Budget.Epsilon == nil {
+	if in.Budget != nil {
+		p.Budget = marketplace.Budget{Epsilon: num(in.Budget.Epsilon), Delta: num(in.Budget.Delta)}
+	}
+	if in.RewardPerParticipant != nil {
+		if r, ok := new(big.Int).SetString(*in.RewardPerParticipant, 10); ok {
+			p.RewardPerParticipant = r
+		}
+	}
+	if in.ParticipantCap != nil && *in.ParticipantCap > 0 {
+		p.ParticipantCap = uint32(*in.ParticipantCap)
+	}
+	return p
+}
+
+// protocol converts the input for registration: the fields the domain cannot default must be
+// present (the domain's validation then names anything else at fault).
+func (in *StudyInput) protocol() (*marketplace.Protocol, error) {
+	switch {
+	case in.Eligibility == nil:
+		return nil, marketplace.FieldError("eligibility", "is required")
+	case in.Budget == nil || in.Budget.Epsilon == nil:
 		return nil, marketplace.FieldError("budget.epsilon", "is required")
-	}
-	p.Budget = marketplace.Budget{Epsilon: *in.Budget.Epsilon, Delta: num(in.Budget.Delta)}
-	if in.RewardPerParticipant == nil {
+	case in.RewardPerParticipant == nil:
 		return nil, marketplace.FieldError("rewardPerParticipant", "is required")
-	}
-	r, err := parseAmount("rewardPerParticipant", *in.RewardPerParticipant)
-	if err != nil {
-		return nil, err
-	}
-	p.RewardPerParticipant = r
-	if in.ParticipantCap == nil || *in.ParticipantCap <= 0 {
+	case in.ParticipantCap == nil || *in.ParticipantCap <= 0:
 		return nil, marketplace.FieldError("participantCap", "must be a positive integer")
 	}
-	p.ParticipantCap = uint32(*in.ParticipantCap)
-	return p, nil
+	if _, err := parseAmount("rewardPerParticipant", *in.RewardPerParticipant); err != nil {
+		return nil, err
+	}
+	return in.draft(), nil
 }
 
 // ---- queries

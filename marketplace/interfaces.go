@@ -3,6 +3,7 @@ package marketplace
 import (
 	"context"
 	"math/big"
+	"time"
 )
 
 // Ledger is the marketplace's view of the chain: the study registry, consents, the escrow and
@@ -130,4 +131,19 @@ type Vault interface {
 	PatientRefs(ctx context.Context, n int) ([]string, error)
 	// PatientCount returns how many patients the vault holds.
 	PatientCount(ctx context.Context) (int, error)
+}
+
+// Draft is a researcher's protocol before registration: private to its owner.
+type Draft struct {
+	ID       uint64
+	Owner    Address
+	Protocol *Protocol
+	Updated  time.Time
+}
+
+// DraftStore keeps drafts. SaveDraft refuses (EFORBIDDEN) to overwrite another owner's draft.
+type DraftStore interface {
+	SaveDraft(ctx context.Context, d *Draft) (uint64, error)
+	Drafts(ctx context.Context, owner Address) ([]*Draft, error)
+	Draft(ctx context.Context, id uint64) (*Draft, error)
 }

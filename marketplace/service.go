@@ -30,6 +30,7 @@ type Service struct {
 	Docs      DocumentStore
 	Releases  ReleaseStore
 	Vault     Vault
+	Drafts    DraftStore
 	// FaucetAmount, when non-nil, lets any signed-in account mint this many reward tokens for
 	// itself once per request (development chains only).
 	FaucetAmount *big.Int

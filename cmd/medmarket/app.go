@@ -30,6 +30,8 @@ type config struct {
 	Patients    int
 	Seed        int64
 	ChainHTTP   string
+	PublicURL   string
+	Production  bool
 }
 
 func (c *config) register(fs *flag.FlagSet, defaultData string) {
@@ -112,6 +114,7 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 		Docs:      a.docs,
 		Releases:  a.releases,
 		Vault:     a.vault,
+		Drafts:    a.docs,
 	}
 	if a.chain.Dev {
 		a.svc.FaucetAmount = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -245,7 +246,7 @@ func TestServeGraphQL(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, a, ln, &bytes.Buffer{}) }()
+	go func() { done <- serve(ctx, a, ln, &bytes.Buffer{}, c) }()
 	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
 	dom := a.svc.Ledger.Domain()
 	deadline := uint64(time.Now().Add(time.Hour).Unix())
@@ -519,5 +520,101 @@ func TestAnalysisIsIdempotent(t *testing.T) {
 	}
 	if after.Paid.Cmp(new(big.Int).Mul(p.RewardPerParticipant, big.NewInt(12))) != 0 {
 		t.Fatalf("paid %s", after.Paid)
+	}
+}
+
+// doAs sends a query with a session token.
+func (c gqlClient) doAs(token, query string, vars map[string]any) (int, gqlResponse) {
+	c.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest("POST", c.url, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out gqlResponse
+	json.NewDecoder(res.Body).Decode(&out)
+	return res.StatusCode, out
+}
+
+// TestSignInAndPrivateDrafts signs two researchers in with SIWE through the API and checks
+// that drafts are private, replayed sign-ins fail and bad tokens are refused.
+func TestSignInAndPrivateDrafts(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+
+	signIn := func(key *ecdsa.PrivateKey) (string, string, []byte) {
+		res := gc.do(`query($a: String!) { signInChallenge(address: $a) }`, map[string]any{"a": token.AddressOf(key).Hex()})
+		var msg string
+		json.Unmarshal(res.Data["signInChallenge"], &msg)
+		sig, _ := token.PersonalSign(key, msg)
+		res = gc.do(`mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token address } }`,
+			map[string]any{"m": msg, "s": fmt.Sprintf("0x%x", sig)})
+		if len(res.Errors) > 0 {
+			t.Fatalf("sign in: %+v", res.Errors)
+		}
+		var out struct{ Token, Address string }
+		json.Unmarshal(res.Data["signIn"], &out)
+		return out.Token, msg, sig
+	}
+	alice, bob := newKey(), newKey()
+	aliceTok, msg, sig := signIn(alice)
+	bobTok, _, _ := signIn(bob)
+
+	// Replaying Alice's signed message does not open another session.
+	res := gc.do(`mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token } }`,
+		map[string]any{"m": msg, "s": fmt.Sprintf("0x%x", sig)})
+	if res.code() != marketplace.EUNAUTHORIZED {
+		t.Fatalf("replayed sign-in: %+v", res.Errors)
+	}
+	_, me := gc.doAs(aliceTok, `{ me { address roles } }`, nil)
+	if !strings.Contains(string(me.Data["me"]), strings.ToLower(token.AddressOf(alice).Hex()[2:])) {
+		t.Fatalf("me: %s", me.Data["me"])
+	}
+
+	// Alice saves a draft; Bob can neither read nor overwrite it; without a session nothing.
+	_, res = gc.doAs(aliceTok, `mutation($in: StudyInput!) { saveDraft(input: $in) { id title } }`, map[string]any{"in": map[string]any{"title": "Unfinished idea"}})
+	if len(res.Errors) > 0 {
+		t.Fatalf("saveDraft: %+v", res.Errors)
+	}
+	var d struct{ ID, Title string }
+	json.Unmarshal(res.Data["saveDraft"], &d)
+	_, res = gc.doAs(bobTok, `query($id: ID!) { draft(id: $id) { document } }`, map[string]any{"id": d.ID})
+	if res.code() != marketplace.EFORBIDDEN || strings.Contains(fmt.Sprint(res.Data), "Unfinished") {
+		t.Fatalf("Bob read Alice's draft: %+v %s", res.Errors, res.Data["draft"])
+	}
+	_, res = gc.doAs(bobTok, `mutation($id: ID!) { saveDraft(id: $id, input: {title: "mine now"}) { id } }`, map[string]any{"id": d.ID})
+	if res.code() != marketplace.EFORBIDDEN {
+		t.Fatalf("Bob overwrote Alice's draft: %+v", res.Errors)
+	}
+	_, res = gc.doAs(aliceTok, `query($id: ID!) { draft(id: $id) { title } drafts { id } }`, map[string]any{"id": d.ID})
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Data["draft"]), "Unfinished idea") {
+		t.Fatalf("Alice's own draft: %+v %s", res.Errors, res.Data["draft"])
+	}
+	if res = gc.do(`{ drafts { id } }`, nil); res.code() != marketplace.EUNAUTHORIZED {
+		t.Fatalf("drafts without a session: %+v", res.Errors)
+	}
+	if status, res := gc.doAs("not-a-token", `{ studies { id } }`, nil); status != http.StatusUnauthorized || res.code() != marketplace.EUNAUTHORIZED {
+		t.Fatalf("bad token: %d %+v", status, res.Errors)
+	}
+	// Sign-out ends the session.
+	gc.doAs(aliceTok, `mutation { signOut }`, nil)
+	if status, _ := gc.doAs(aliceTok, `{ drafts { id } }`, nil); status != http.StatusUnauthorized {
+		t.Fatalf("session alive after sign-out: %d", status)
 	}
 }
