@@ -2,8 +2,10 @@ package graphql
 
 import (
 	"context"
+	"encoding/base64"
 	"math/big"
 	"strconv"
+	"strings"
 	"time"
 
 	gql "github.com/graph-gophers/graphql-go"
@@ -149,24 +151,83 @@ func (in *StudyInput) protocol() (*marketplace.Protocol, error) {
 
 // ---- queries
 
-// Studies lists studies.
-func (r *Resolver) Studies(ctx context.Context, args struct{ Offset, Limit int32 }) ([]*studyResolver, error) {
-	if args.Offset < 0 {
-		return nil, edge(ctx, "studies", marketplace.FieldError("offset", "must not be negative"))
+// Studies lists studies as a Relay connection.
+func (r *Resolver) Studies(ctx context.Context, args struct {
+	First int32
+	After *string
+}) (*studyConnection, error) {
+	if args.First < 1 || args.First > 100 {
+		return nil, edge(ctx, "studies", marketplace.FieldError("first", "must be between 1 and 100"))
 	}
-	if args.Limit < 1 || args.Limit > 100 {
-		return nil, edge(ctx, "studies", marketplace.FieldError("limit", "must be between 1 and 100"))
+	var before uint64
+	if args.After != nil {
+		id, err := decodeCursor(*args.After)
+		if err != nil {
+			return nil, edge(ctx, "studies", err)
+		}
+		before = id
 	}
-	list, _, err := r.svc.Studies(ctx, int(args.Offset), int(args.Limit))
+	list, total, err := r.svc.Studies(ctx, before, int(args.First)+1)
 	if err != nil {
 		return nil, edge(ctx, "studies", err)
 	}
-	out := make([]*studyResolver, len(list))
-	for i, s := range list {
-		out[i] = &studyResolver{s: s, r: r}
+	c := &studyConnection{total: total}
+	if len(list) > int(args.First) {
+		c.more, list = true, list[:args.First]
 	}
-	return out, nil
+	for _, s := range list {
+		c.edges = append(c.edges, &studyEdge{&studyResolver{s: s, r: r}})
+	}
+	return c, nil
 }
+
+const cursorPrefix = "study:"
+
+func encodeCursor(id uint64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.FormatUint(id, 10)))
+}
+
+func decodeCursor(c string) (uint64, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err == nil {
+		if rest, ok := strings.CutPrefix(string(b), cursorPrefix); ok {
+			if id, err := strconv.ParseUint(rest, 10, 64); err == nil && id > 0 {
+				return id, nil
+			}
+		}
+	}
+	return 0, marketplace.FieldError("after", "is not a cursor this API issued")
+}
+
+type studyConnection struct {
+	edges []*studyEdge
+	more  bool
+	total uint64
+}
+
+func (c *studyConnection) Edges() []*studyEdge { return c.edges }
+func (c *studyConnection) TotalCount() int32   { return int32(c.total) }
+func (c *studyConnection) PageInfo() pageInfo {
+	p := pageInfo{more: c.more}
+	if n := len(c.edges); n > 0 {
+		cur := encodeCursor(c.edges[n-1].node.s.ID)
+		p.end = &cur
+	}
+	return p
+}
+
+type studyEdge struct{ node *studyResolver }
+
+func (e *studyEdge) Cursor() string       { return encodeCursor(e.node.s.ID) }
+func (e *studyEdge) Node() *studyResolver { return e.node }
+
+type pageInfo struct {
+	more bool
+	end  *string
+}
+
+func (p pageInfo) HasNextPage() bool  { return p.more }
+func (p pageInfo) EndCursor() *string { return p.end }
 
 // Study returns one study or null.
 func (r *Resolver) Study(ctx context.Context, args struct{ ID gql.ID }) (*studyResolver, error) {

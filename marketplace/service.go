@@ -119,15 +119,20 @@ func (s *Service) Study(ctx context.Context, id uint64) (*Study, error) {
 	return st, nil
 }
 
-// Studies lists studies, newest first, from offset up to limit of them.
-func (s *Service) Studies(ctx context.Context, offset, limit int) ([]*Study, uint64, error) {
+// Studies lists up to limit studies with ids below before (0 = from the newest), newest
+// first, with the total number registered.
+func (s *Service) Studies(ctx context.Context, before uint64, limit int) ([]*Study, uint64, error) {
 	n, err := s.Ledger.StudyCount(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
+	start := n
+	if before != 0 && before-1 < n {
+		start = before - 1
+	}
 	var out []*Study
-	for id := int64(n) - int64(offset); id >= 1 && len(out) < limit; id-- {
-		st, err := s.Study(ctx, uint64(id))
+	for id := start; id >= 1 && len(out) < limit; id-- {
+		st, err := s.Study(ctx, id)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -356,13 +356,13 @@ func TestServeGraphQL(t *testing.T) {
 	}
 
 	// Studies are listed through the API.
-	res = gc.do(`{ studies { id title status consents } }`, nil)
+	res = gc.do(`{ studies { totalCount edges { node { id title status consents } } } }`, nil)
 	if len(res.Errors) > 0 || !strings.Contains(string(res.Data["studies"]), `"consents":1`) {
 		t.Fatalf("studies: %s %+v", res.Data["studies"], res.Errors)
 	}
 
 	// Bodies over the limit and batches are refused; the server stays up.
-	huge := `{"query":"{ studies { id } }","variables":{"pad":"` + strings.Repeat("a", 1<<20) + `"}}`
+	huge := `{"query":"{ studies { totalCount } }","variables":{"pad":"` + strings.Repeat("a", 1<<20) + `"}}`
 	if r, err := http.Post(gc.url, "application/json", strings.NewReader(huge)); err != nil || r.StatusCode != http.StatusRequestEntityTooLarge {
 		t.Fatalf("1 MB body: %v %v", err, r)
 	}
@@ -372,10 +372,10 @@ func TestServeGraphQL(t *testing.T) {
 	if r, err := http.Post(gc.url, "application/json", pr); err != nil || r.StatusCode != http.StatusRequestEntityTooLarge {
 		t.Fatalf("1 MB streamed body: %v %v", err, r)
 	}
-	if r, err := http.Post(gc.url, "application/json", strings.NewReader(`[{"query":"{studies{id}}"}]`)); err != nil || r.StatusCode != http.StatusBadRequest {
+	if r, err := http.Post(gc.url, "application/json", strings.NewReader(`[{"query":"{studies{totalCount}}"}]`)); err != nil || r.StatusCode != http.StatusBadRequest {
 		t.Fatalf("batch: %v %v", err, r)
 	}
-	if res = gc.do(`{ studies { plan { id } } }`, nil); len(res.Errors) > 0 {
+	if res = gc.do(`{ studies { edges { node { plan { id } } } } }`, nil); len(res.Errors) > 0 {
 		t.Fatalf("the server stopped answering: %+v", res.Errors)
 	}
 	cancel()
@@ -609,12 +609,76 @@ func TestSignInAndPrivateDrafts(t *testing.T) {
 	if res = gc.do(`{ drafts { id } }`, nil); res.code() != marketplace.EUNAUTHORIZED {
 		t.Fatalf("drafts without a session: %+v", res.Errors)
 	}
-	if status, res := gc.doAs("not-a-token", `{ studies { id } }`, nil); status != http.StatusUnauthorized || res.code() != marketplace.EUNAUTHORIZED {
+	if status, res := gc.doAs("not-a-token", `{ studies { totalCount } }`, nil); status != http.StatusUnauthorized || res.code() != marketplace.EUNAUTHORIZED {
 		t.Fatalf("bad token: %d %+v", status, res.Errors)
 	}
 	// Sign-out ends the session.
 	gc.doAs(aliceTok, `mutation { signOut }`, nil)
 	if status, _ := gc.doAs(aliceTok, `{ drafts { id } }`, nil); status != http.StatusUnauthorized {
 		t.Fatalf("session alive after sign-out: %d", status)
+	}
+}
+
+// TestStudiesPagination pages through studies with Relay cursors.
+func TestStudiesPagination(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	researcher := newKey()
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	for i := 0; i < 5; i++ {
+		p := mustProtocol(t, a)
+		p.Title = fmt.Sprintf("Study number %d", i+1)
+		prep, _ := a.svc.PrepareStudy(p)
+		auth, _ := token.SignRegister(researcher, dom, prep.Registration, uint64(i), deadline)
+		if _, err := a.svc.PostStudy(ctx, p, auth); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	var ids []string
+	var after any
+	for page := 0; page < 5; page++ {
+		res := gc.do(`query($after: String) { studies(first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, map[string]any{"after": after})
+		if len(res.Errors) > 0 {
+			t.Fatal(res.Errors)
+		}
+		var conn struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ ID string } }
+			PageInfo   struct {
+				HasNextPage bool
+				EndCursor   string
+			}
+		}
+		json.Unmarshal(res.Data["studies"], &conn)
+		if conn.TotalCount != 5 {
+			t.Fatalf("totalCount %d", conn.TotalCount)
+		}
+		for _, e := range conn.Edges {
+			ids = append(ids, e.Node.ID)
+		}
+		if !conn.PageInfo.HasNextPage {
+			break
+		}
+		after = conn.PageInfo.EndCursor
+	}
+	if strings.Join(ids, ",") != "5,4,3,2,1" {
+		t.Fatalf("pages gave %v, want 5,4,3,2,1", ids)
+	}
+	if res := gc.do(`{ studies(after: "bogus") { totalCount } }`, nil); res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "after" {
+		t.Fatalf("bad cursor: %+v", res.Errors)
+	}
+	if res := gc.do(`{ studies(first: 1000) { totalCount } }`, nil); res.code() != marketplace.EINVALID {
+		t.Fatalf("page of 1000: %+v", res.Errors)
 	}
 }

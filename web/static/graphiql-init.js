@@ -3,6 +3,6 @@ const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, {
     fetcher,
-    defaultQuery: '# medmarket GraphQL API\n{\n  signingDomain { chainId studyRegistry consentRegistry rewardToken studyEscrow }\n  studies(limit: 10) { id title status consents }\n}\n',
+    defaultQuery: '# medmarket GraphQL API\n{\n  signingDomain { chainId studyRegistry consentRegistry rewardToken studyEscrow }\n  studies(first: 10) { totalCount edges { cursor node { id title status consents } } pageInfo { hasNextPage endCursor } }\n}\n',
   }),
 );

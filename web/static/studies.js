@@ -2,7 +2,7 @@
 (async function () {
   const status = document.getElementById('status');
   const table = document.getElementById('studies');
-  const query = '{ studies(limit: 50) { id title status consents epsilonSpent epsilonBudget protocolHash } }';
+  const query = '{ studies(first: 50) { totalCount edges { node { id title status consents epsilonSpent epsilonBudget protocolHash } } } }';
   try {
     const res = await fetch('/graphql', {
       method: 'POST',
@@ -11,7 +11,7 @@
     });
     const body = await res.json();
     if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
-    const rows = body.data.studies;
+    const rows = body.data.studies.edges.map((e) => e.node);
     if (rows.length === 0) { status.textContent = 'No studies yet.'; return; }
     const tbody = table.querySelector('tbody');
     for (const s of rows) {
@@ -24,7 +24,7 @@
       }
       tbody.appendChild(tr);
     }
-    status.textContent = rows.length + ' studies';
+    status.textContent = body.data.studies.totalCount + ' studies';
     table.hidden = false;
   } catch (err) {
     status.textContent = 'Could not load studies: ' + err.message;
