@@ -31,6 +31,7 @@ type Service struct {
 	Releases  ReleaseStore
 	Vault     Vault
 	Drafts    DraftStore
+	Events    Events // optional: study events for subscribers
 	// FaucetAmount, when non-nil, lets any signed-in account mint this many reward tokens for
 	// itself once per request (development chains only).
 	FaucetAmount *big.Int
@@ -100,6 +101,7 @@ func (s *Service) PostStudy(ctx context.Context, p *Protocol, auth Auth) (*Study
 	if err != nil {
 		return nil, fmt.Errorf("marketplace.PostStudy: %w", err)
 	}
+	s.publish(ctx, id, EventRegistered)
 	return s.Study(ctx, id)
 }
 
@@ -159,6 +161,7 @@ func (s *Service) FundStudy(ctx context.Context, id uint64, amount *big.Int, aut
 	if err := s.Ledger.FundStudy(ctx, id, amount, auth); err != nil {
 		return nil, fmt.Errorf("marketplace.FundStudy: %w", err)
 	}
+	s.publish(ctx, id, EventFunded)
 	return s.Study(ctx, id)
 }
 
@@ -167,6 +170,7 @@ func (s *Service) ApproveStudy(ctx context.Context, id uint64, protocolHash Hash
 	if err := s.Ledger.ApproveStudy(ctx, id, protocolHash, auth); err != nil {
 		return nil, fmt.Errorf("marketplace.ApproveStudy: %w", err)
 	}
+	s.publish(ctx, id, EventApproved)
 	return s.Study(ctx, id)
 }
 
@@ -193,6 +197,7 @@ func (s *Service) OptIn(ctx context.Context, c Consent, auth Auth, patientRef st
 	if err := s.Ledger.GrantConsent(ctx, c, auth); err != nil {
 		return fmt.Errorf("marketplace.OptIn: %w", err)
 	}
+	s.publish(ctx, c.StudyID, EventConsent)
 	return nil
 }
 
@@ -201,6 +206,7 @@ func (s *Service) RevokeConsent(ctx context.Context, id uint64, participant Addr
 	if err := s.Ledger.RevokeConsent(ctx, id, participant, auth); err != nil {
 		return fmt.Errorf("marketplace.RevokeConsent: %w", err)
 	}
+	s.publish(ctx, id, EventRevoked)
 	return nil
 }
 
@@ -273,11 +279,15 @@ func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analy
 		}
 		out.Releases = append(out.Releases, r)
 	}
+	s.publish(ctx, id, EventReleased)
 	p, err := s.pay(ctx, st, out.Releases)
 	if err != nil {
 		return nil, fmt.Errorf("marketplace.RunAnalysis: payout: %w", err)
 	}
 	out.Payout = p
+	if p.Recipients > 0 {
+		s.publish(ctx, id, EventPaid)
+	}
 	return out, nil
 }
 
@@ -388,6 +398,7 @@ func (s *Service) CloseStudy(ctx context.Context, id uint64, auth Auth) (*big.In
 	if err != nil {
 		return nil, fmt.Errorf("marketplace.CloseStudy: %w", err)
 	}
+	s.publish(ctx, id, EventClosed)
 	return refunded, nil
 }
 

@@ -115,6 +115,7 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 		Releases:  a.releases,
 		Vault:     a.vault,
 		Drafts:    a.docs,
+		Events:    marketplace.NewMemoryEvents(),
 	}
 	if a.chain.Dev {
 		a.svc.FaucetAmount = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))

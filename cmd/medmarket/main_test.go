@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gorilla/websocket"
+
 	"github.com/medmarket/medmarket/marketplace"
 	"github.com/medmarket/medmarket/token"
 )
@@ -680,5 +682,81 @@ func TestStudiesPagination(t *testing.T) {
 	}
 	if res := gc.do(`{ studies(first: 1000) { totalCount } }`, nil); res.code() != marketplace.EINVALID {
 		t.Fatalf("page of 1000: %+v", res.Errors)
+	}
+}
+
+// TestSubscriptionStudyChanged subscribes over websocket (graphql-ws) and sees a study being
+// registered and approved.
+func TestSubscriptionStudyChanged(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	dialer := websocket.Dialer{Subprotocols: []string{"graphql-ws"}}
+	conn, _, err := dialer.Dial("ws://"+ln.Addr().String()+"/graphql", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.WriteJSON(map[string]any{"type": "connection_init", "payload": map[string]any{}})
+	conn.WriteJSON(map[string]any{"id": "1", "type": "start", "payload": map[string]any{"query": `subscription { studyChanged { studyId kind status } }`}})
+	// Wait for the acknowledgement, then act.
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	for {
+		var m map[string]any
+		if err := conn.ReadJSON(&m); err != nil {
+			t.Fatal(err)
+		}
+		if m["type"] == "connection_ack" {
+			break
+		}
+	}
+	researcher, board := newKey(), newKey()
+	a.chain.AddEthicsBoard(ctx, token.AddressOf(board))
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	p := mustProtocol(t, a)
+	prep, _ := a.svc.PrepareStudy(p)
+	auth, _ := token.SignRegister(researcher, dom, prep.Registration, 0, deadline)
+	time.Sleep(100 * time.Millisecond) // let the subscription register before the first event
+	st, err := a.svc.PostStudy(ctx, p, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, _ = token.SignApprove(board, dom, st.ID, st.ProtocolHash, 0, deadline)
+	if _, err := a.svc.ApproveStudy(ctx, st.ID, st.ProtocolHash, auth); err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for len(kinds) < 2 {
+		var m struct {
+			Type    string
+			Payload struct {
+				Data struct {
+					StudyChanged struct{ StudyId, Kind, Status string }
+				}
+			}
+		}
+		if err := conn.ReadJSON(&m); err != nil {
+			t.Fatalf("after %v: %v", kinds, err)
+		}
+		if m.Type != "data" {
+			continue
+		}
+		ev := m.Payload.Data.StudyChanged
+		if ev.StudyId != fmt.Sprint(st.ID) {
+			t.Fatalf("event for study %s", ev.StudyId)
+		}
+		kinds = append(kinds, ev.Kind+"/"+ev.Status)
+	}
+	if strings.Join(kinds, ",") != "REGISTERED/REGISTERED,APPROVED/APPROVED" {
+		t.Fatalf("events %v", kinds)
 	}
 }

@@ -80,7 +80,7 @@ func serve(ctx context.Context, a *app, ln net.Listener, stdout io.Writer, c con
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", api)
+	mux.Handle("/graphql", api.WebSocket())
 	pages := web.Handler()
 	if c.Production {
 		mux.Handle("/graphiql", http.NotFoundHandler())
