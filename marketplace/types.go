@@ -138,6 +138,97 @@ type Protocol struct {
 	Mode                 Mode        `json:"mode"`
 	RewardPerParticipant *big.Int    `json:"rewardPerParticipant"` // token base units
 	ParticipantCap       uint32      `json:"participantCap"`
+
+	// Registration items of the WHO Trial Registration Data Set (TRDS) that apply to data
+	// studies, in the terms of FHIR R4 ResearchStudy. All are optional: studies.Rules
+	// validates them when present and lists the ones a registry would still ask for.
+	// Title above is the TRDS public title and Sponsor the primary sponsor; the study type
+	// is always observational (a secondary use of existing records) and the key inclusion
+	// criteria are Eligibility. Contacts are researchers, never patients.
+	ProtocolVersion   string        `json:"protocolVersion,omitempty"`   // the researcher's label, e.g. "1.2"
+	ScientificTitle   string        `json:"scientificTitle,omitempty"`   // TRDS 10
+	Acronym           string        `json:"acronym,omitempty"`           // TRDS 10
+	SecondarySponsors []string      `json:"secondarySponsors,omitempty"` // TRDS 6
+	FundingSources    []string      `json:"fundingSources,omitempty"`    // TRDS 4: monetary or material support
+	SecondaryIDs      []SecondaryID `json:"secondaryIds,omitempty"`      // TRDS 3: the study's ids in other registries
+	PublicContact     Contact       `json:"publicContact,omitzero"`      // TRDS 7
+	ScientificContact Contact       `json:"scientificContact,omitzero"`  // TRDS 8
+	Conditions        []Condition   `json:"conditions,omitempty"`        // TRDS 12: health conditions studied
+	Keywords          []string      `json:"keywords,omitempty"`          // TRDS 12
+	Design            Design        `json:"design,omitzero"`             // TRDS 15
+	Countries         []string      `json:"countries,omitempty"`         // TRDS 11: ISO 3166-1 alpha-2 codes
+	StartDate         string        `json:"startDate,omitempty"`         // TRDS 16: anticipated first data access, YYYY-MM-DD
+	EndDate           string        `json:"endDate,omitempty"`           // TRDS 22: anticipated completion, YYYY-MM-DD
+	TargetSampleSize  uint32        `json:"targetSampleSize,omitempty"`  // TRDS 17: at most ParticipantCap
+	PrimaryOutcomes   []Outcome     `json:"primaryOutcomes,omitempty"`   // TRDS 19
+	SecondaryOutcomes []Outcome     `json:"secondaryOutcomes,omitempty"` // TRDS 20
+	EthicsReview      EthicsReview  `json:"ethicsReview,omitzero"`       // TRDS 21: review outside medmarket
+	DataSharing       string        `json:"dataSharing,omitempty"`       // TRDS 24: IPD and data-sharing statement
+	Amends            string        `json:"amends,omitempty"`            // 0x hash of the protocol this one amends
+	AmendmentReason   string        `json:"amendmentReason,omitempty"`   // why, for the ethics board
+}
+
+// SecondaryID is a study's identifier in another register, e.g. {"ClinicalTrials.gov",
+// "NCT01234567"}.
+type SecondaryID struct {
+	Issuer string `json:"issuer"`
+	Value  string `json:"value"`
+}
+
+// Contact is a person to write to about a study: a researcher or study office, never a
+// patient.
+type Contact struct {
+	Name        string `json:"name"`
+	Affiliation string `json:"affiliation,omitempty"`
+	Email       string `json:"email"`
+}
+
+// Code systems of a Condition.
+const (
+	CodeICD10  = "icd-10"    // WHO ICD-10, e.g. E11
+	CodeSNOMED = "snomed-ct" // SNOMED CT concept id, e.g. 44054006
+)
+
+// Condition is a health condition or problem a study is about: its text, and a code when
+// one applies.
+type Condition struct {
+	System string `json:"system,omitempty"` // CodeICD10 or CodeSNOMED; empty when Code is
+	Code   string `json:"code,omitempty"`
+	Text   string `json:"text"`
+}
+
+// Outcome is a primary or secondary outcome: what is measured, at which time point, and the
+// ids of the plan queries that estimate it.
+type Outcome struct {
+	Measure   string   `json:"measure"`
+	TimeFrame string   `json:"timeFrame"`
+	Queries   []string `json:"queries,omitempty"`
+}
+
+// Design describes an observational data study, in ClinicalTrials.gov terms.
+type Design struct {
+	Model           string `json:"model,omitempty"`           // cohort, case-control, case-only, case-crossover, ecologic-or-community, family-based, other
+	TimePerspective string `json:"timePerspective,omitempty"` // retrospective, prospective, cross-sectional, other
+	Description     string `json:"description,omitempty"`
+}
+
+// Ethics review states of EthicsReview.Status (WHO TRDS item 21).
+const (
+	EthicsNotYetSubmitted = "not-yet-submitted"
+	EthicsSubmitted       = "submitted"
+	EthicsApproved        = "approved"
+	EthicsNotRequired     = "not-required"
+)
+
+// EthicsReview declares a review by an ethics committee outside medmarket, such as the
+// sponsor's institutional review board. The medmarket ethics board's own approval is not in
+// the document: it is recorded on chain against the document's hash.
+type EthicsReview struct {
+	Committee    string `json:"committee,omitempty"`    // required unless Status is not-required
+	Status       string `json:"status"`                 // one of the Ethics* states
+	ApprovalDate string `json:"approvalDate,omitempty"` // YYYY-MM-DD, with status approved only
+	Reference    string `json:"reference,omitempty"`    // the committee's approval or file number
+	Email        string `json:"email,omitempty"`        // the committee's office
 }
 
 // Query returns the plan's query with the given id, or nil.
@@ -270,4 +361,11 @@ var QueryFields = map[string]string{
 	"bmi":      "kg/m2",
 	"systolic": "mmHg",
 	"ldl":      "mmol/L",
+	// Added with FHIR import: diastolic pressure, the count of recorded encounters, and
+	// means of fitness-tracker daily summaries.
+	"diastolic":        "mmHg",
+	"encounters":       "encounters",
+	"steps_daily_mean": "steps/day",
+	"resting_hr":       "beats/min",
+	"sleep_hours_mean": "h",
 }

@@ -24,7 +24,8 @@ const (
 	MaxQueries     = 32
 	MaxEpsilon     = 10.0
 	MaxCap         = 1_000_000
-	canonicalLabel = "medmarket/protocol/v1"
+	canonicalLabel = "medmarket/protocol/v2"
+	legacyLabel    = "medmarket/protocol/v1" // before the registration items; still parsed
 	queryLabel     = "medmarket/query/v1"
 )
 
@@ -87,7 +88,7 @@ func (Rules) Validate(p *marketplace.Protocol) error {
 	if p.ParticipantCap == 0 || p.ParticipantCap > MaxCap {
 		return marketplace.FieldError("participantCap", "must be between 1 and %d", MaxCap)
 	}
-	return nil
+	return validateRegistration(p)
 }
 
 func text(field, s string, max int, required bool) error {
@@ -210,48 +211,156 @@ func clip(s string) string {
 	return s
 }
 
-// canonicalDoc is the serialised form: a version label, then the protocol with its sets sorted.
+// canonicalDoc is the serialised form: a version label, then the protocol with its sets
+// sorted and its text trimmed. The fields of label v1 keep their order and the registration
+// items added by v2 are omitted when empty, so a v1 document is exactly the v2 encoding of a
+// protocol without registration items, under the v1 label.
 type canonicalDoc struct {
-	Version              string                  `json:"version"`
-	Title                string                  `json:"title"`
-	Summary              string                  `json:"summary"`
-	Sponsor              string                  `json:"sponsor"`
-	DataUse              []string                `json:"dataUse"`
-	Eligibility          marketplace.Eligibility `json:"eligibility"`
-	Plan                 []marketplace.Query     `json:"plan"`
-	Budget               marketplace.Budget      `json:"budget"`
-	Mode                 marketplace.Mode        `json:"mode"`
-	RewardPerParticipant string                  `json:"rewardPerParticipant"`
-	ParticipantCap       uint32                  `json:"participantCap"`
+	Version              string                    `json:"version"`
+	ProtocolVersion      string                    `json:"protocolVersion,omitempty"`
+	Title                string                    `json:"title"`
+	ScientificTitle      string                    `json:"scientificTitle,omitempty"`
+	Acronym              string                    `json:"acronym,omitempty"`
+	Summary              string                    `json:"summary"`
+	Sponsor              string                    `json:"sponsor"`
+	SecondarySponsors    []string                  `json:"secondarySponsors,omitempty"`
+	FundingSources       []string                  `json:"fundingSources,omitempty"`
+	SecondaryIDs         []marketplace.SecondaryID `json:"secondaryIds,omitempty"`
+	PublicContact        marketplace.Contact       `json:"publicContact,omitzero"`
+	ScientificContact    marketplace.Contact       `json:"scientificContact,omitzero"`
+	Conditions           []marketplace.Condition   `json:"conditions,omitempty"`
+	Keywords             []string                  `json:"keywords,omitempty"`
+	Design               marketplace.Design        `json:"design,omitzero"`
+	Countries            []string                  `json:"countries,omitempty"`
+	StartDate            string                    `json:"startDate,omitempty"`
+	EndDate              string                    `json:"endDate,omitempty"`
+	TargetSampleSize     uint32                    `json:"targetSampleSize,omitempty"`
+	PrimaryOutcomes      []marketplace.Outcome     `json:"primaryOutcomes,omitempty"`
+	SecondaryOutcomes    []marketplace.Outcome     `json:"secondaryOutcomes,omitempty"`
+	EthicsReview         marketplace.EthicsReview  `json:"ethicsReview,omitzero"`
+	DataSharing          string                    `json:"dataSharing,omitempty"`
+	DataUse              []string                  `json:"dataUse"`
+	Eligibility          marketplace.Eligibility   `json:"eligibility"`
+	Plan                 []marketplace.Query       `json:"plan"`
+	Budget               marketplace.Budget        `json:"budget"`
+	Mode                 marketplace.Mode          `json:"mode"`
+	RewardPerParticipant string                    `json:"rewardPerParticipant"`
+	ParticipantCap       uint32                    `json:"participantCap"`
+	Amends               string                    `json:"amends,omitempty"`
+	AmendmentReason      string                    `json:"amendmentReason,omitempty"`
 }
 
-// Canonical returns the canonical JSON of a valid protocol: fixed key order, sets (data use,
-// conditions) sorted and deduplicated, text trimmed, reward as a decimal string, no
-// insignificant white space. Equal protocols give equal bytes.
-func (r Rules) Canonical(p *marketplace.Protocol) ([]byte, error) {
-	if err := r.Validate(p); err != nil {
-		return nil, err
-	}
+// normal returns p in canonical form, labelled v2: text trimmed, sets sorted and
+// deduplicated, hashes in lower case. The plan keeps its order. It does not validate p; Diff
+// compares two normal forms, so it shows exactly what changes the canonical document.
+func normal(p *marketplace.Protocol) canonicalDoc {
 	e := p.Eligibility
 	e.Conditions = set(e.Conditions)
+	reward := ""
+	if p.RewardPerParticipant != nil {
+		reward = p.RewardPerParticipant.String()
+	}
+	amends := strings.TrimSpace(p.Amends)
+	if h, err := marketplace.ParseHash("amends", amends); err == nil {
+		amends = h.Hex()
+	}
 	doc := canonicalDoc{
 		Version:              canonicalLabel,
+		ProtocolVersion:      strings.TrimSpace(p.ProtocolVersion),
 		Title:                strings.TrimSpace(p.Title),
+		ScientificTitle:      strings.TrimSpace(p.ScientificTitle),
+		Acronym:              strings.TrimSpace(p.Acronym),
 		Summary:              strings.TrimSpace(p.Summary),
 		Sponsor:              strings.TrimSpace(p.Sponsor),
+		SecondarySponsors:    textSet(p.SecondarySponsors),
+		FundingSources:       textSet(p.FundingSources),
+		PublicContact:        normalContact(p.PublicContact),
+		ScientificContact:    normalContact(p.ScientificContact),
+		Keywords:             textSet(p.Keywords),
+		Countries:            set(p.Countries),
+		StartDate:            strings.TrimSpace(p.StartDate),
+		EndDate:              strings.TrimSpace(p.EndDate),
+		TargetSampleSize:     p.TargetSampleSize,
+		PrimaryOutcomes:      normalOutcomes(p.PrimaryOutcomes),
+		SecondaryOutcomes:    normalOutcomes(p.SecondaryOutcomes),
+		DataSharing:          strings.TrimSpace(p.DataSharing),
 		DataUse:              set(p.DataUse),
 		Eligibility:          e,
 		Plan:                 p.Plan,
 		Budget:               p.Budget,
 		Mode:                 p.Mode,
-		RewardPerParticipant: p.RewardPerParticipant.String(),
+		RewardPerParticipant: reward,
 		ParticipantCap:       p.ParticipantCap,
+		Amends:               amends,
+		AmendmentReason:      strings.TrimSpace(p.AmendmentReason),
 	}
+	for _, id := range p.SecondaryIDs {
+		doc.SecondaryIDs = append(doc.SecondaryIDs, marketplace.SecondaryID{Issuer: strings.TrimSpace(id.Issuer), Value: strings.TrimSpace(id.Value)})
+	}
+	doc.SecondaryIDs = sortedSet(doc.SecondaryIDs, func(id marketplace.SecondaryID) string { return id.Issuer + "\x00" + id.Value })
+	for _, c := range p.Conditions {
+		doc.Conditions = append(doc.Conditions, marketplace.Condition{System: c.System, Code: strings.TrimSpace(c.Code), Text: strings.TrimSpace(c.Text)})
+	}
+	doc.Conditions = sortedSet(doc.Conditions, conditionKey)
+	d := p.Design
+	doc.Design = marketplace.Design{Model: d.Model, TimePerspective: d.TimePerspective, Description: strings.TrimSpace(d.Description)}
+	r := p.EthicsReview
+	doc.EthicsReview = marketplace.EthicsReview{Committee: strings.TrimSpace(r.Committee), Status: r.Status,
+		ApprovalDate: strings.TrimSpace(r.ApprovalDate), Reference: strings.TrimSpace(r.Reference), Email: strings.TrimSpace(r.Email)}
+	return doc
+}
+
+func normalContact(c marketplace.Contact) marketplace.Contact {
+	return marketplace.Contact{Name: strings.TrimSpace(c.Name), Affiliation: strings.TrimSpace(c.Affiliation), Email: strings.TrimSpace(c.Email)}
+}
+
+func normalOutcome(o marketplace.Outcome) marketplace.Outcome {
+	return marketplace.Outcome{Measure: strings.TrimSpace(o.Measure), TimeFrame: strings.TrimSpace(o.TimeFrame), Queries: set(o.Queries)}
+}
+
+func normalOutcomes(os []marketplace.Outcome) []marketplace.Outcome {
+	var out []marketplace.Outcome
+	for _, o := range os {
+		out = append(out, normalOutcome(o))
+	}
+	return sortedSet(out, renderOutcome)
+}
+
+func conditionKey(c marketplace.Condition) string {
+	return c.System + "\x00" + c.Code + "\x00" + c.Text
+}
+
+// sortedSet sorts items by key and drops items whose key repeats.
+func sortedSet[T any](items []T, key func(T) string) []T {
+	if len(items) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(items, func(a, b T) int { return strings.Compare(key(a), key(b)) })
+	return slices.CompactFunc(items, func(a, b T) bool { return key(a) == key(b) })
+}
+
+// Canonical returns the canonical JSON of a valid protocol: a version label, fixed key order,
+// empty registration items omitted, sets (data use, conditions, keywords, countries,
+// sponsors, funders, identifiers, outcomes) sorted and deduplicated, text trimmed, reward as a
+// decimal string, no insignificant white space. The plan keeps its order. Equal protocols
+// give equal bytes.
+func (r Rules) Canonical(p *marketplace.Protocol) ([]byte, error) {
+	if err := r.Validate(p); err != nil {
+		return nil, err
+	}
+	b, err := encode(normal(p))
+	if err != nil {
+		return nil, fmt.Errorf("studies.Canonical: %w", err)
+	}
+	return b, nil
+}
+
+func encode(doc canonicalDoc) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(doc); err != nil {
-		return nil, fmt.Errorf("studies.Canonical: %w", err)
+		return nil, err
 	}
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
@@ -265,13 +374,26 @@ func set(in []string) []string {
 	return slices.Compact(out)
 }
 
+// textSet is set over trimmed texts.
+func textSet(in []string) []string {
+	out := make([]string, len(in))
+	for i, s := range in {
+		out[i] = strings.TrimSpace(s)
+	}
+	return set(out)
+}
+
 // Hash returns the SHA-256 of a canonical document: anyone can check a stored protocol
 // against its on-chain hash with sha256sum.
 func (Rules) Hash(canonical []byte) marketplace.Hash {
 	return sha256.Sum256(canonical)
 }
 
-// Parse decodes a canonical document and checks that it is canonical and valid.
+// Parse decodes a canonical document and checks that it is canonical and valid: unknown
+// fields, a different key order, white space, unsorted sets or empty registration items are
+// all refused. Documents labelled medmarket/protocol/v1, written before the registration
+// items existed, still parse (their hash on chain is of those bytes); Canonical of the parsed
+// protocol is then a v2 document with a different hash.
 func (r Rules) Parse(canonical []byte) (*marketplace.Protocol, error) {
 	var doc canonicalDoc
 	dec := json.NewDecoder(bytes.NewReader(canonical))
@@ -279,7 +401,7 @@ func (r Rules) Parse(canonical []byte) (*marketplace.Protocol, error) {
 	if err := dec.Decode(&doc); err != nil {
 		return nil, marketplace.FieldError("protocol", "is not a valid protocol document: %v", err)
 	}
-	if doc.Version != canonicalLabel {
+	if doc.Version != canonicalLabel && doc.Version != legacyLabel {
 		return nil, marketplace.FieldError("protocol.version", "must be %s", canonicalLabel)
 	}
 	reward, ok := new(big.Int).SetString(doc.RewardPerParticipant, 10)
@@ -290,15 +412,44 @@ func (r Rules) Parse(canonical []byte) (*marketplace.Protocol, error) {
 		Title: doc.Title, Summary: doc.Summary, Sponsor: doc.Sponsor, DataUse: doc.DataUse,
 		Eligibility: doc.Eligibility, Plan: doc.Plan, Budget: doc.Budget, Mode: doc.Mode,
 		RewardPerParticipant: reward, ParticipantCap: doc.ParticipantCap,
+
+		ProtocolVersion: doc.ProtocolVersion, ScientificTitle: doc.ScientificTitle, Acronym: doc.Acronym,
+		SecondarySponsors: doc.SecondarySponsors, FundingSources: doc.FundingSources, SecondaryIDs: doc.SecondaryIDs,
+		PublicContact: doc.PublicContact, ScientificContact: doc.ScientificContact,
+		Conditions: doc.Conditions, Keywords: doc.Keywords, Design: doc.Design, Countries: doc.Countries,
+		StartDate: doc.StartDate, EndDate: doc.EndDate, TargetSampleSize: doc.TargetSampleSize,
+		PrimaryOutcomes: doc.PrimaryOutcomes, SecondaryOutcomes: doc.SecondaryOutcomes,
+		EthicsReview: doc.EthicsReview, DataSharing: doc.DataSharing,
+		Amends: doc.Amends, AmendmentReason: doc.AmendmentReason,
 	}
-	again, err := r.Canonical(p)
-	if err != nil {
+	if err := r.Validate(p); err != nil {
 		return nil, err
 	}
-	if !bytes.Equal(again, canonical) {
+	again := normal(p)
+	if doc.Version == legacyLabel {
+		if hasRegistration(p) {
+			return nil, marketplace.FieldError("protocol.version", "must be %s for a document with registration items", canonicalLabel)
+		}
+		again.Version = legacyLabel
+	}
+	b, err := encode(again)
+	if err != nil {
+		return nil, fmt.Errorf("studies.Parse: %w", err)
+	}
+	if !bytes.Equal(b, canonical) {
 		return nil, marketplace.FieldError("protocol", "is not in canonical form")
 	}
 	return p, nil
+}
+
+// hasRegistration reports whether p has any item added by the v2 document.
+func hasRegistration(p *marketplace.Protocol) bool {
+	q := &marketplace.Protocol{Title: p.Title, Summary: p.Summary, Sponsor: p.Sponsor, DataUse: p.DataUse,
+		Eligibility: p.Eligibility, Plan: p.Plan, Budget: p.Budget, Mode: p.Mode,
+		RewardPerParticipant: p.RewardPerParticipant, ParticipantCap: p.ParticipantCap}
+	a, _ := encode(normal(p))
+	b, _ := encode(normal(q))
+	return !bytes.Equal(a, b)
 }
 
 // QueryHash binds one query's canonical form to its study: the hash under which its release

@@ -140,6 +140,34 @@ func demoProtocol() *marketplace.Protocol {
 		Mode:                 marketplace.ModeDP,
 		RewardPerParticipant: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
 		ParticipantCap:       250,
+
+		ProtocolVersion: "1.0",
+		ScientificTitle: "Glycated haemoglobin, body mass index and systolic blood pressure in adults aged 40 to 80: a retrospective cohort",
+		Acronym:         "GLYCAR",
+		FundingSources:  []string{"Demo Research Foundation"},
+		PublicContact:   marketplace.Contact{Name: "Study Office", Affiliation: "Demo University Hospital", Email: "study-office@demo.example.org"},
+		ScientificContact: marketplace.Contact{Name: "Principal Investigator", Affiliation: "Demo University Hospital",
+			Email: "pi@demo.example.org"},
+		Conditions: []marketplace.Condition{
+			{System: marketplace.CodeICD10, Code: "E11", Text: "Type 2 diabetes mellitus"},
+			{System: marketplace.CodeICD10, Code: "I10", Text: "Essential (primary) hypertension"},
+		},
+		Keywords:  []string{"HbA1c", "BMI", "blood pressure", "cardiometabolic risk"},
+		Design:    marketplace.Design{Model: "cohort", TimePerspective: "retrospective", Description: "Existing vault records; no contact with participants."},
+		Countries: []string{"GB"},
+		StartDate: "2026-01-01", EndDate: "2026-12-31",
+		TargetSampleSize: 200,
+		PrimaryOutcomes: []marketplace.Outcome{
+			{Measure: "Mean HbA1c (%)", TimeFrame: "most recent value at analysis", Queries: []string{"hba1c_mean"}},
+		},
+		SecondaryOutcomes: []marketplace.Outcome{
+			{Measure: "Mean BMI (kg/m2)", TimeFrame: "most recent value at analysis", Queries: []string{"bmi_mean"}},
+			{Measure: "Mean systolic blood pressure (mmHg)", TimeFrame: "most recent value at analysis", Queries: []string{"systolic_mean"}},
+			{Measure: "Number of consenting adults", TimeFrame: "at analysis", Queries: []string{"cohort_size"}},
+		},
+		EthicsReview: marketplace.EthicsReview{Committee: "Demo University Hospital Research Ethics Committee",
+			Status: marketplace.EthicsApproved, ApprovalDate: "2025-12-01", Reference: "DEMO-REC-001"},
+		DataSharing: "Aggregate results and the analysis plan will be published.",
 	}
 }
 
