@@ -52,6 +52,7 @@ func New(svc *marketplace.Service, sessions *marketplace.Sessions, opts Options)
 		gql.MaxSelections(MaxSelections),
 		gql.OverlapValidationLimit(1000),
 		gql.PanicHandler(panicHandler{}),
+		gql.Logger(panicHandler{}),
 	}
 	if opts.Production {
 		gopts = append(gopts, gql.DisableIntrospection())
@@ -63,7 +64,12 @@ func New(svc *marketplace.Service, sessions *marketplace.Sessions, opts Options)
 	return &API{schema: schema, sessions: sessions, opts: opts}, nil
 }
 
+// panicHandler turns resolver panics into a bare "internal error" for the client and one log
+// line for the operator.
 type panicHandler struct{}
+
+// LogPanic implements graphql-go's logger; MakePanicError already logged the panic.
+func (panicHandler) LogPanic(context.Context, any) {}
 
 // MakePanicError logs a resolver panic and shows the client nothing of it.
 func (panicHandler) MakePanicError(ctx context.Context, value any) *gqlerrors.QueryError {

@@ -11,6 +11,7 @@ import (
 	gql "github.com/graph-gophers/graphql-go"
 
 	"github.com/medmarket/medmarket/marketplace"
+	"github.com/medmarket/medmarket/studies"
 )
 
 // Resolver is the root resolver.
@@ -79,6 +80,83 @@ type StudyInput struct {
 	Mode                 *string
 	RewardPerParticipant *string
 	ParticipantCap       *int32
+
+	ProtocolVersion, ScientificTitle, Acronym *string
+	SecondarySponsors, FundingSources         *[]string
+	SecondaryIds                              *[]marketplace.SecondaryID
+	PublicContact, ScientificContact          *contactInput
+	Conditions                                *[]conditionInput
+	Keywords, Countries                       *[]string
+	Design                                    *struct{ Model, TimePerspective, Description *string }
+	StartDate, EndDate                        *string
+	TargetSampleSize                          *int32
+	PrimaryOutcomes, SecondaryOutcomes        *[]outcomeInput
+	EthicsReview                              *struct {
+		Committee, ApprovalDate, Reference, Email *string
+		Status                                    string
+	}
+	DataSharing, Amends, AmendmentReason *string
+}
+
+type contactInput struct {
+	Name, Email string
+	Affiliation *string
+}
+
+func (c *contactInput) contact() marketplace.Contact {
+	if c == nil {
+		return marketplace.Contact{}
+	}
+	return marketplace.Contact{Name: c.Name, Affiliation: str(c.Affiliation), Email: c.Email}
+}
+
+type conditionInput struct {
+	System, Code *string
+	Text         string
+}
+
+type outcomeInput struct {
+	Measure, TimeFrame string
+	Queries            *[]string
+}
+
+func list[T any](p *[]T) []T {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func outcomes(in *[]outcomeInput) []marketplace.Outcome {
+	var out []marketplace.Outcome
+	for _, o := range list(in) {
+		out = append(out, marketplace.Outcome{Measure: o.Measure, TimeFrame: o.TimeFrame, Queries: list(o.Queries)})
+	}
+	return out
+}
+
+// registration copies the WHO registration items.
+func (in *StudyInput) registration(p *marketplace.Protocol) {
+	p.ProtocolVersion, p.ScientificTitle, p.Acronym = str(in.ProtocolVersion), str(in.ScientificTitle), str(in.Acronym)
+	p.SecondarySponsors, p.FundingSources = list(in.SecondarySponsors), list(in.FundingSources)
+	p.SecondaryIDs = list(in.SecondaryIds)
+	p.PublicContact, p.ScientificContact = in.PublicContact.contact(), in.ScientificContact.contact()
+	for _, c := range list(in.Conditions) {
+		p.Conditions = append(p.Conditions, marketplace.Condition{System: str(c.System), Code: str(c.Code), Text: c.Text})
+	}
+	p.Keywords, p.Countries = list(in.Keywords), list(in.Countries)
+	if d := in.Design; d != nil {
+		p.Design = marketplace.Design{Model: str(d.Model), TimePerspective: str(d.TimePerspective), Description: str(d.Description)}
+	}
+	p.StartDate, p.EndDate = str(in.StartDate), str(in.EndDate)
+	if in.TargetSampleSize != nil && *in.TargetSampleSize > 0 {
+		p.TargetSampleSize = uint32(*in.TargetSampleSize)
+	}
+	p.PrimaryOutcomes, p.SecondaryOutcomes = outcomes(in.PrimaryOutcomes), outcomes(in.SecondaryOutcomes)
+	if e := in.EthicsReview; e != nil {
+		p.EthicsReview = marketplace.EthicsReview{Committee: str(e.Committee), Status: e.Status, ApprovalDate: str(e.ApprovalDate), Reference: str(e.Reference), Email: str(e.Email)}
+	}
+	p.DataSharing, p.Amends, p.AmendmentReason = str(in.DataSharing), str(in.Amends), str(in.AmendmentReason)
 }
 
 func str(p *string) string {
@@ -127,6 +205,7 @@ func (in *StudyInput) draft() *marketplace.Protocol {
 	if in.ParticipantCap != nil && *in.ParticipantCap > 0 {
 		p.ParticipantCap = uint32(*in.ParticipantCap)
 	}
+	in.registration(p)
 	return p
 }
 
@@ -625,6 +704,73 @@ func (s *studyResolver) ProtocolDocument(ctx context.Context) (*string, error) {
 	}
 	d := string(doc)
 	return &d, nil
+}
+
+func (s *studyResolver) FhirResearchStudy(ctx context.Context) (*string, error) {
+	if s.s.Protocol == nil {
+		return nil, nil
+	}
+	b, err := (studies.Rules{}).ResearchStudy(s.s.Protocol, strconv.FormatUint(s.s.ID, 10), s.s.Status)
+	if err != nil {
+		return nil, edge(ctx, "fhirResearchStudy", err)
+	}
+	out := string(b)
+	return &out, nil
+}
+func (s *studyResolver) ScientificTitle() *string {
+	return s.optional(func(p *marketplace.Protocol) string { return p.ScientificTitle })
+}
+func (s *studyResolver) Acronym() *string {
+	return s.optional(func(p *marketplace.Protocol) string { return p.Acronym })
+}
+func (s *studyResolver) StartDate() *string {
+	return s.optional(func(p *marketplace.Protocol) string { return p.StartDate })
+}
+func (s *studyResolver) EndDate() *string {
+	return s.optional(func(p *marketplace.Protocol) string { return p.EndDate })
+}
+func (s *studyResolver) Conditions() []string {
+	out := []string{}
+	if s.s.Protocol != nil {
+		for _, c := range s.s.Protocol.Conditions {
+			if c.Code != "" {
+				out = append(out, c.Text+" ("+c.System+" "+c.Code+")")
+			} else {
+				out = append(out, c.Text)
+			}
+		}
+	}
+	return out
+}
+func (s *studyResolver) Keywords() []string {
+	return s.strings(func(p *marketplace.Protocol) []string { return p.Keywords })
+}
+func (s *studyResolver) Countries() []string {
+	return s.strings(func(p *marketplace.Protocol) []string { return p.Countries })
+}
+func (s *studyResolver) RegistryGaps() []string {
+	return s.strings(func(p *marketplace.Protocol) []string { return (studies.Rules{}).RegistryGaps(p) })
+}
+
+// optional returns a protocol field, or null when the document is missing or the field empty.
+func (s *studyResolver) optional(f func(p *marketplace.Protocol) string) *string {
+	if s.s.Protocol == nil {
+		return nil
+	}
+	if v := f(s.s.Protocol); v != "" {
+		return &v
+	}
+	return nil
+}
+
+func (s *studyResolver) strings(f func(p *marketplace.Protocol) []string) []string {
+	if s.s.Protocol == nil {
+		return []string{}
+	}
+	if v := f(s.s.Protocol); v != nil {
+		return v
+	}
+	return []string{}
 }
 
 type escrowResolver struct{ s *marketplace.Study }

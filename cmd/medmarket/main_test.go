@@ -760,3 +760,70 @@ func TestSubscriptionStudyChanged(t *testing.T) {
 		t.Fatalf("events %v", kinds)
 	}
 }
+
+// TestRegistrationThroughAPI posts a study with WHO registration items through GraphQL and
+// reads it back as FHIR, with bad items named.
+func TestRegistrationThroughAPI(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	in := studyVars()
+	in["scientificTitle"] = "Glycated haemoglobin in adults with type 2 diabetes: a retrospective cohort"
+	in["conditions"] = []map[string]any{{"system": "icd-10", "code": "E11", "text": "Type 2 diabetes mellitus"}}
+	in["primaryOutcomes"] = []map[string]any{{"measure": "Number of eligible adults", "timeFrame": "at data access", "queries": []string{"n"}}}
+	in["countries"] = []string{"NL", "DE"}
+	in["startDate"], in["endDate"] = "2027-01-01", "2027-12-31"
+	in["publicContact"] = map[string]any{"name": "Study Office", "email": "office@example.org"}
+
+	bad := map[string]any{}
+	for k, v := range in {
+		bad[k] = v
+	}
+	bad["endDate"] = "2026-01-01"
+	res := gc.do(`query($in: StudyInput!) { prepareStudy(input: $in) { protocolHash } }`, map[string]any{"in": bad})
+	if res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "endDate" {
+		t.Fatalf("end before start: %+v", res.Errors)
+	}
+	res = gc.do(`query($in: StudyInput!) { prepareStudy(input: $in) { protocolHash epsilonBudget deltaBudget rewardPerParticipant participantCap } }`, map[string]any{"in": in})
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	var prep struct{ ProtocolHash string }
+	json.Unmarshal(res.Data["prepareStudy"], &prep)
+	h, _ := marketplace.ParseHash("h", prep.ProtocolHash)
+	researcher := newKey()
+	auth, _ := token.SignRegister(researcher, a.svc.Ledger.Domain(), marketplace.Registration{
+		ProtocolHash: h, EpsilonBudget: 1_000_000, DeltaBudget: 0, RewardPerParticipant: big.NewInt(1000), ParticipantCap: 10,
+	}, 0, uint64(time.Now().Add(time.Hour).Unix()))
+	res = gc.do(postStudy, map[string]any{"input": in, "auth": authVars(auth)})
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	res = gc.do(`{ study(id: "1") { scientificTitle conditions countries registryGaps fhirResearchStudy } }`, nil)
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	var st struct {
+		ScientificTitle   string
+		Conditions        []string
+		Countries         []string
+		FhirResearchStudy string
+	}
+	json.Unmarshal(res.Data["study"], &st)
+	var fhir map[string]any
+	if err := json.Unmarshal([]byte(st.FhirResearchStudy), &fhir); err != nil || fhir["resourceType"] != "ResearchStudy" || fhir["status"] != "in-review" {
+		t.Fatalf("FHIR export: %v %v", err, st.FhirResearchStudy)
+	}
+	if !strings.Contains(st.FhirResearchStudy, "http://hl7.org/fhir/sid/icd-10") || len(st.Countries) != 2 || !strings.HasPrefix(st.ScientificTitle, "Glycated") {
+		t.Fatalf("registration items lost: %+v", st)
+	}
+}
