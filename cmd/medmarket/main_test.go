@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/medmarket/medmarket/marketplace"
 	"github.com/medmarket/medmarket/token"
@@ -825,5 +826,77 @@ func TestRegistrationThroughAPI(t *testing.T) {
 	}
 	if !strings.Contains(st.FhirResearchStudy, "http://hl7.org/fhir/sid/icd-10") || len(st.Countries) != 2 || !strings.HasPrefix(st.ScientificTitle, "Glycated") {
 		t.Fatalf("registration items lost: %+v", st)
+	}
+}
+
+// TestAuditCatchesTampering audits a finished study through the API, then tampers with the
+// stored protocol document and a stored release behind the operator's back: the audit says so.
+func TestAuditCatchesTampering(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := runDemo(ctx, a, demoOptions{OptIns: 12, Revokes: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	audit, err := a.svc.AuditStudy(ctx, rep.StudyID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !audit.OK || !audit.ProtocolVerified || len(audit.Releases) != len(rep.Releases) {
+		t.Fatalf("honest study fails its audit: %+v", audit)
+	}
+	for _, r := range audit.Releases {
+		if !r.PreRegistered || !r.Anchored || !r.HashMatches {
+			t.Fatalf("release check failed: %+v", r)
+		}
+	}
+	st, _ := a.svc.Study(ctx, rep.StudyID)
+	rel, _ := a.releases.GetRelease(ctx, rep.StudyID, rep.Releases[0].Query)
+	a.Close()
+
+	// Tamper: one word of the protocol document, and one released value.
+	db, err := bolt.Open(filepath.Join(c.DataDir, "documents.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("protocols"))
+		doc := b.Get(st.ProtocolHash[:])
+		return b.Put(st.ProtocolHash[:], bytes.Replace(doc, []byte("40"), []byte("18"), 1))
+	})
+	db.Close()
+	a, err = openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	rel.Value += 1
+	a.releases.PutRelease(ctx, rel)
+
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	res := gc.do(fmt.Sprintf(`{ audit(studyId: "%d") { ok protocolVerified problems releases { query hashMatches } json } }`, rep.StudyID), nil)
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	var got struct {
+		OK               bool
+		ProtocolVerified bool
+		Problems         []string
+		JSON             string
+	}
+	json.Unmarshal(res.Data["audit"], &got)
+	joined := strings.Join(got.Problems, "\n")
+	if got.OK || got.ProtocolVerified || !strings.Contains(joined, "does not match the on-chain hash") || !strings.Contains(joined, "no longer hashes") {
+		t.Fatalf("tampering not caught: %+v", got)
+	}
+	if !strings.Contains(got.JSON, `"protocolVerified": false`) {
+		t.Fatalf("export lacks the verdict: %s", got.JSON)
 	}
 }
