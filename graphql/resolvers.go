@@ -819,3 +819,23 @@ func (r *releaseResolver) Delta() float64     { return r.r.Delta }
 func (r *releaseResolver) QueryHash() string  { return r.r.QueryHash.Hex() }
 func (r *releaseResolver) ResultHash() string { return r.r.ResultHash.Hex() }
 func (r *releaseResolver) CreatedAt() string  { return r.r.CreatedAt.Format(time.RFC3339) }
+
+// MatchingStudies lists the approved studies a patient may be offered.
+func (r *Resolver) MatchingStudies(ctx context.Context, args struct {
+	Preferences struct {
+		Permitted []string
+		Required  *[]string
+	}
+	PatientRef *string
+}) ([]*studyResolver, error) {
+	pr := marketplace.ConsentPreferences{Permitted: args.Preferences.Permitted, Required: list(args.Preferences.Required)}
+	found, err := r.svc.MatchingStudies(ctx, pr, str(args.PatientRef))
+	if err != nil {
+		return nil, edge(ctx, "matchingStudies", err)
+	}
+	out := make([]*studyResolver, len(found))
+	for i, s := range found {
+		out[i] = &studyResolver{s: s, r: r}
+	}
+	return out, nil
+}

@@ -81,6 +81,11 @@ type Protocols interface {
 	Parse(canonical []byte) (*Protocol, error)
 	// QueryHash returns the hash of one query's canonical form within a study.
 	QueryHash(studyID uint64, q *Query) Hash
+	// ValidatePreferences checks a patient's consent preferences (EINVALID naming the field).
+	ValidatePreferences(pr ConsentPreferences) error
+	// DataUsePermitted reports whether a study declaring dataUse may be offered to a
+	// patient with these preferences.
+	DataUsePermitted(pr ConsentPreferences, dataUse []string) bool
 }
 
 // DocumentStore keeps protocol documents content-addressed by their hash.
@@ -108,6 +113,9 @@ type AnalysisRequest struct {
 	Protocol *Protocol
 	Query    *Query
 	Delta    float64 // the delta this query may spend
+	// QueryHash is the query's hash (Protocols.QueryHash), which vaults write into the access
+	// log of every patient the computation reads. A vault checks it against its own.
+	QueryHash Hash
 }
 
 // Answer is a vault's privacy-protected answer to one query.

@@ -369,3 +369,12 @@ var QueryFields = map[string]string{
 	"resting_hr":       "beats/min",
 	"sleep_hours_mean": "h",
 }
+
+// ConsentPreferences are the data uses a patient is willing to be asked about, as GA4GH DUO
+// terms: Permitted are permission terms (NRES, GRU, HMB, DS, POA); Required are modifiers a
+// study must declare it honours (e.g. DUO:0000046 non-commercial use only, DUO:0000021
+// ethics approval required); DUO:0000044 in Required excludes population-origins research.
+type ConsentPreferences struct {
+	Permitted []string `json:"permitted"`
+	Required  []string `json:"required,omitempty"`
+}

@@ -444,29 +444,10 @@ func TestAnalysisIsIdempotent(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	// A study left open: the demo closes its own, so post one by hand through the same steps.
-	researcher, board := newKey(), newKey()
+	p := demoProtocol()
+	st, researcher := approvedStudy(t, a, p)
 	dom := a.svc.Ledger.Domain()
 	deadline := uint64(time.Now().Add(time.Hour).Unix())
-	if err := a.chain.AddEthicsBoard(ctx, token.AddressOf(board)); err != nil {
-		t.Fatal(err)
-	}
-	p := demoProtocol()
-	a.svc.Ledger.Mint(ctx, token.AddressOf(researcher), p.Escrow())
-	prep, _ := a.svc.PrepareStudy(p)
-	auth, _ := token.SignRegister(researcher, dom, prep.Registration, 0, deadline)
-	st, err := a.svc.PostStudy(ctx, p, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	auth, _ = token.SignPermit(researcher, dom, p.Escrow(), 0, deadline)
-	if _, err := a.svc.FundStudy(ctx, st.ID, nil, auth); err != nil {
-		t.Fatal(err)
-	}
-	auth, _ = token.SignApprove(board, dom, st.ID, st.ProtocolHash, 0, deadline)
-	if _, err := a.svc.ApproveStudy(ctx, st.ID, st.ProtocolHash, auth); err != nil {
-		t.Fatal(err)
-	}
 	refs, _ := a.vault.PatientRefs(ctx, 12)
 	for i, ref := range refs {
 		k := token.StudyKey([]byte(fmt.Sprintf("test patient master secret %06d", i)), st.ID)
@@ -898,5 +879,91 @@ func TestAuditCatchesTampering(t *testing.T) {
 	}
 	if !strings.Contains(got.JSON, `"protocolVerified": false`) {
 		t.Fatalf("export lacks the verdict: %s", got.JSON)
+	}
+}
+
+// approvedStudy posts, funds and approves p through the service, leaving it open.
+func approvedStudy(t *testing.T, a *app, p *marketplace.Protocol) (*marketplace.Study, *ecdsa.PrivateKey) {
+	t.Helper()
+	ctx := context.Background()
+	researcher, board := newKey(), newKey()
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	if err := a.chain.AddEthicsBoard(ctx, token.AddressOf(board)); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.svc.Ledger.Mint(ctx, token.AddressOf(researcher), p.Escrow()); err != nil {
+		t.Fatal(err)
+	}
+	prep, err := a.svc.PrepareStudy(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, _ := token.SignRegister(researcher, dom, prep.Registration, 0, deadline)
+	st, err := a.svc.PostStudy(ctx, p, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, _ = token.SignPermit(researcher, dom, p.Escrow(), 0, deadline)
+	if _, err := a.svc.FundStudy(ctx, st.ID, nil, auth); err != nil {
+		t.Fatal(err)
+	}
+	auth, _ = token.SignApprove(board, dom, st.ID, st.ProtocolHash, 0, deadline)
+	if st, err = a.svc.ApproveStudy(ctx, st.ID, st.ProtocolHash, auth); err != nil {
+		t.Fatal(err)
+	}
+	return st, researcher
+}
+
+// TestMatchingStudies offers approved studies by the patient's DUO preferences.
+func TestMatchingStudies(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	hmb := demoProtocol() // DUO:0000006 HMB with DUO:0000019 publication required
+	st, _ := approvedStudy(t, a, hmb)
+	commercialAncestry := demoProtocol()
+	commercialAncestry.Title = "Ancestry and BMI"
+	commercialAncestry.DataUse = []string{"DUO:0000011"}
+	anc, _ := approvedStudy(t, a, commercialAncestry)
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	match := func(perm []string, req []string) []string {
+		res := gc.do(`query($p: ConsentPreferencesInput!) { matchingStudies(preferences: $p) { id } }`,
+			map[string]any{"p": map[string]any{"permitted": perm, "required": req}})
+		if len(res.Errors) > 0 {
+			t.Fatal(res.Errors)
+		}
+		var list []struct{ ID string }
+		json.Unmarshal(res.Data["matchingStudies"], &list)
+		var ids []string
+		for _, s := range list {
+			ids = append(ids, s.ID)
+		}
+		return ids
+	}
+	both := fmt.Sprintf("%d,%d", anc.ID, st.ID)
+	if got := strings.Join(match([]string{"DUO:0000042"}, nil), ","); got != both {
+		t.Errorf("GRU patient offered %q, want %q", got, both)
+	}
+	if got := strings.Join(match([]string{"DUO:0000006"}, nil), ","); got != fmt.Sprint(st.ID) {
+		t.Errorf("HMB patient offered %q", got)
+	}
+	if got := match([]string{"DUO:0000007"}, nil); len(got) != 0 {
+		t.Errorf("DS-only patient offered %v", got)
+	}
+	if got := strings.Join(match([]string{"DUO:0000004"}, []string{"DUO:0000044"}), ","); got != fmt.Sprint(st.ID) {
+		t.Errorf("patient prohibiting ancestry research offered %q", got)
+	}
+	res := gc.do(`{ matchingStudies(preferences: {permitted: ["DUO:0000046"]}) { id } }`, nil)
+	if res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "preferences.permitted[0]" {
+		t.Errorf("bad preferences: %+v", res.Errors)
 	}
 }
