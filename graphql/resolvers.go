@@ -330,17 +330,33 @@ func (r *Resolver) Releases(ctx context.Context, args struct{ StudyID gql.ID }) 
 	if err != nil {
 		return nil, edge(ctx, "releases", err)
 	}
+	st, err := r.svc.Ledger.Study(ctx, id)
+	if err != nil {
+		return nil, edge(ctx, "releases", err)
+	}
+	var who *marketplace.Address
+	if v := viewer(ctx); v != nil {
+		who = &v.Address
+	}
+	visible, err := r.svc.CanSeeResults(ctx, who, st)
+	if err != nil {
+		return nil, edge(ctx, "releases", err)
+	}
 	list, err := r.svc.ReleasesOf(ctx, id)
 	if err != nil {
 		return nil, edge(ctx, "releases", err)
 	}
-	return releaseResolvers(list), nil
+	out := releaseResolvers(list)
+	for _, rr := range out {
+		rr.hidden = !visible
+	}
+	return out, nil
 }
 
 func releaseResolvers(list []*marketplace.Release) []*releaseResolver {
 	out := make([]*releaseResolver, len(list))
 	for i, rel := range list {
-		out[i] = &releaseResolver{rel}
+		out[i] = &releaseResolver{r: rel}
 	}
 	return out
 }
@@ -809,11 +825,19 @@ func (p *plannedResolver) Upper() *float64 {
 }
 func (p *plannedResolver) Epsilon() float64 { return p.q.Epsilon }
 
-type releaseResolver struct{ r *marketplace.Release }
+type releaseResolver struct {
+	r      *marketplace.Release
+	hidden bool // the viewer is neither the researcher nor an ethics board
+}
 
-func (r *releaseResolver) Query() string      { return r.r.QueryID }
-func (r *releaseResolver) Aggregate() string  { return r.r.Aggregate }
-func (r *releaseResolver) Value() float64     { return r.r.Value }
+func (r *releaseResolver) Query() string     { return r.r.QueryID }
+func (r *releaseResolver) Aggregate() string { return r.r.Aggregate }
+func (r *releaseResolver) Value() *float64 {
+	if r.hidden {
+		return nil
+	}
+	return &r.r.Value
+}
 func (r *releaseResolver) Epsilon() float64   { return r.r.Epsilon }
 func (r *releaseResolver) Delta() float64     { return r.r.Delta }
 func (r *releaseResolver) QueryHash() string  { return r.r.QueryHash.Hex() }

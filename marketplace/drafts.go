@@ -48,3 +48,15 @@ func (s *Service) DraftFor(ctx context.Context, viewer Address, id uint64) (*Dra
 	}
 	return d, nil
 }
+
+// CanSeeResults reports whether viewer may see a study's released values: its researcher and
+// ethics boards may; everyone else sees each release's query, cost and anchored hash only.
+func (s *Service) CanSeeResults(ctx context.Context, viewer *Address, st *Study) (bool, error) {
+	if viewer == nil {
+		return false, nil
+	}
+	if *viewer == st.Researcher {
+		return true, nil
+	}
+	return s.Ledger.IsEthicsBoard(ctx, *viewer)
+}

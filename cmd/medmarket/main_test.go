@@ -967,3 +967,81 @@ func TestMatchingStudies(t *testing.T) {
 		t.Errorf("bad preferences: %+v", res.Errors)
 	}
 }
+
+// signInAs opens a session for key through the API.
+func (c gqlClient) signInAs(key *ecdsa.PrivateKey) string {
+	c.t.Helper()
+	res := c.do(`query($a: String!) { signInChallenge(address: $a) }`, map[string]any{"a": token.AddressOf(key).Hex()})
+	var msg string
+	json.Unmarshal(res.Data["signInChallenge"], &msg)
+	sig, _ := token.PersonalSign(key, msg)
+	res = c.do(`mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token } }`,
+		map[string]any{"m": msg, "s": fmt.Sprintf("0x%x", sig)})
+	var out struct{ Token string }
+	if err := json.Unmarshal(res.Data["signIn"], &out); err != nil || out.Token == "" {
+		c.t.Fatalf("sign in: %+v", res.Errors)
+	}
+	return out.Token
+}
+
+// TestReleaseValuesByRole shows released values to the researcher only.
+func TestReleaseValuesByRole(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	p := demoProtocol()
+	st, researcher := approvedStudy(t, a, p)
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	refs, _ := a.vault.PatientRefs(ctx, 5)
+	for i, ref := range refs {
+		k := token.StudyKey([]byte(fmt.Sprintf("role test patient secret %06d", i)), st.ID)
+		cons := marketplace.Consent{StudyID: st.ID, Participant: token.AddressOf(k), Scope: scopeOf(p.DataUse), Expiry: deadline + 1e6}
+		auth, _ := token.SignConsent(k, dom, cons, 0, deadline)
+		if err := a.svc.OptIn(ctx, cons, auth, ref); err != nil {
+			t.Fatal(err)
+		}
+	}
+	auth, _ := token.SignRequest(researcher, dom, marketplace.ActionRunAnalysis, st.ID, 1, deadline)
+	if _, err := a.svc.RunAnalysis(ctx, st.ID, auth); err != nil {
+		t.Fatal(err)
+	}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	q := fmt.Sprintf(`{ releases(studyId: "%d") { query value epsilon resultHash } }`, st.ID)
+	values := func(tok string) (shown, total int) {
+		_, res := gc.doAs(tok, q, nil)
+		if len(res.Errors) > 0 {
+			t.Fatal(res.Errors)
+		}
+		var rels []struct {
+			Value      *float64
+			ResultHash string
+		}
+		json.Unmarshal(res.Data["releases"], &rels)
+		for _, r := range rels {
+			if r.Value != nil {
+				shown++
+			}
+			if r.ResultHash == "" {
+				t.Fatal("result hash hidden")
+			}
+		}
+		return shown, len(rels)
+	}
+	if shown, total := values(""); shown != 0 || total != len(p.Plan) {
+		t.Fatalf("anonymous sees %d of %d values", shown, total)
+	}
+	if shown, _ := values(gc.signInAs(newKey())); shown != 0 {
+		t.Fatalf("a stranger sees %d values", shown)
+	}
+	if shown, total := values(gc.signInAs(researcher)); shown != total || total == 0 {
+		t.Fatalf("the researcher sees %d of %d values", shown, total)
+	}
+}
