@@ -76,6 +76,7 @@ func (m *MemoryEvents) Subscribe(ctx context.Context) <-chan StudyEvent {
 
 // publish sends an event if the service has a broker; a failed publish never fails the flow.
 func (s *Service) publish(ctx context.Context, id uint64, kind string) {
+	s.Invalidate(id)
 	if s.Events == nil {
 		return
 	}

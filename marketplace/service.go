@@ -37,10 +37,14 @@ type Service struct {
 	FaucetAmount *big.Int
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// CacheTTL bounds the staleness of cached public reads (0 = DefaultCacheTTL, negative =
+	// no cache).
+	CacheTTL time.Duration
 
 	mu    sync.Mutex
 	locks map[uint64]*sync.Mutex
 	used  map[[65]byte]uint64 // off-chain request signatures seen, with their deadlines
+	reads *readCache
 }
 
 func (s *Service) now() time.Time {
@@ -105,17 +109,21 @@ func (s *Service) PostStudy(ctx context.Context, p *Protocol, auth Auth) (*Study
 	return s.Study(ctx, id)
 }
 
-// Study returns a study's on-chain record with its stored protocol.
+// Study returns a study's on-chain record with its stored protocol, from the read cache when
+// fresh enough (see CacheTTL).
 func (s *Service) Study(ctx context.Context, id uint64) (*Study, error) {
-	st, err := s.Ledger.Study(ctx, id)
+	return s.study(ctx, id, false)
+}
+
+// study reads a study; fresh bypasses the cache, as every decision of the flow does.
+func (s *Service) study(ctx context.Context, id uint64, fresh bool) (*Study, error) {
+	st, err := s.chainStudy(ctx, id, fresh)
 	if err != nil {
 		return nil, err
 	}
-	if doc, err := s.Docs.Get(ctx, st.ProtocolHash); err == nil {
-		if p, err := s.Protocols.Parse(doc); err == nil {
-			st.Protocol = p
-		}
-	} else if ErrorCode(err) != ENOTFOUND {
+	if p, err := s.protocol(ctx, st.ProtocolHash); err == nil {
+		st.Protocol = p
+	} else if ErrorCode(err) != ENOTFOUND && ErrorCode(err) != EINVALID {
 		return nil, err
 	}
 	return st, nil
@@ -124,7 +132,7 @@ func (s *Service) Study(ctx context.Context, id uint64) (*Study, error) {
 // Studies lists up to limit studies with ids below before (0 = from the newest), newest
 // first, with the total number registered.
 func (s *Service) Studies(ctx context.Context, before uint64, limit int) ([]*Study, uint64, error) {
-	n, err := s.Ledger.StudyCount(ctx)
+	n, err := s.studyCount(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -145,7 +153,7 @@ func (s *Service) Studies(ctx context.Context, before uint64, limit int) ([]*Stu
 
 // FundStudy escrows amount reward tokens (reward x cap when amount is nil) from the researcher.
 func (s *Service) FundStudy(ctx context.Context, id uint64, amount *big.Int, auth Auth) (*Study, error) {
-	st, err := s.Study(ctx, id)
+	st, err := s.study(ctx, id, true)
 	if err != nil {
 		return nil, err
 	}
@@ -254,7 +262,7 @@ func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analy
 	if err != nil {
 		return nil, err
 	}
-	st, err := s.Study(ctx, id)
+	st, err := s.study(ctx, id, true)
 	if err != nil {
 		return nil, err
 	}
@@ -301,7 +309,7 @@ func (s *Service) release(ctx context.Context, st *Study, q *Query) (*Release, e
 	}
 	qh := s.Protocols.QueryHash(st.ID, q)
 	if r == nil {
-		ans, err := s.Vault.Answer(ctx, AnalysisRequest{StudyID: st.ID, Protocol: st.Protocol, Query: q})
+		ans, err := s.Vault.Answer(ctx, AnalysisRequest{StudyID: st.ID, Protocol: st.Protocol, Query: q, QueryHash: qh})
 		if err != nil {
 			return nil, err
 		}

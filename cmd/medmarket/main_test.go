@@ -971,17 +971,11 @@ func TestMatchingStudies(t *testing.T) {
 // signInAs opens a session for key through the API.
 func (c gqlClient) signInAs(key *ecdsa.PrivateKey) string {
 	c.t.Helper()
-	res := c.do(`query($a: String!) { signInChallenge(address: $a) }`, map[string]any{"a": token.AddressOf(key).Hex()})
-	var msg string
-	json.Unmarshal(res.Data["signInChallenge"], &msg)
-	sig, _ := token.PersonalSign(key, msg)
-	res = c.do(`mutation($m: String!, $s: String!) { signIn(message: $m, signature: $s) { token } }`,
-		map[string]any{"m": msg, "s": fmt.Sprintf("0x%x", sig)})
-	var out struct{ Token string }
-	if err := json.Unmarshal(res.Data["signIn"], &out); err != nil || out.Token == "" {
-		c.t.Fatalf("sign in: %+v", res.Errors)
+	tok, err := apiSignIn(c.url, key)
+	if err != nil {
+		c.t.Fatalf("sign in: %v", err)
 	}
-	return out.Token
+	return tok
 }
 
 // TestReleaseValuesByRole shows released values to the researcher only.
@@ -1043,5 +1037,21 @@ func TestReleaseValuesByRole(t *testing.T) {
 	}
 	if shown, total := values(gc.signInAs(researcher)); shown != total || total == 0 {
 		t.Fatalf("the researcher sees %d of %d values", shown, total)
+	}
+}
+
+// TestBenchAPIRuns runs the API benchmark small, so the command keeps working.
+func TestBenchAPIRuns(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"bench", "api", "--studies", "3", "--requests", "60", "--rounds", "1", "--json"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		Overhead  float64
+		Medmarket struct{ RPS float64 }
+		Bare      struct{ RPS float64 }
+	}
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil || res.Overhead <= 0 || res.Medmarket.RPS <= 0 || res.Bare.RPS <= 0 {
+		t.Fatalf("bench api output: %v %s", err, out.String())
 	}
 }
