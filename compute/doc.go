@@ -1,15 +1,59 @@
 // Package compute is where patient data is held and turned into privacy-protected answers.
 //
-// It holds the vaults (Vault: an embedded bbolt store whose patient records are each encrypted
-// at rest under their own AES-256-GCM data key, wrapped by the vault's key-encryption key), the
-// query engine that evaluates a study's eligibility criteria and pre-registered aggregates
-// inside the vault, differential privacy for released answers (google/differential-privacy's
-// dpagg with Laplace noise), the synthetic cohort generator for demos and benchmarks, and the
-// release store that keeps each released answer so a query asked again never gets fresh
-// noise. Homomorphic encryption (lattigo), the coordinator and workers that run analyses as
-// jobs, and the queue implementations will live here as well.
+// It holds the vaults (Vault: an embedded bbolt store whose patients' data are each encrypted
+// at rest under their own AES-256-GCM data key, wrapped by the vault's key-encryption key),
+// the FHIR R4 importer, the query engine that evaluates a study's eligibility criteria and
+// pre-registered aggregates inside the vault, differential privacy for released answers
+// (google/differential-privacy's dpagg with Laplace noise), every patient's access log, the
+// synthetic cohort generator for demos and benchmarks, and the release store that keeps each
+// released answer so a query asked again never gets fresh noise. Homomorphic encryption
+// (lattigo), the coordinator and workers that run analyses as jobs, and the queue
+// implementations will live here as well.
 //
-// Records never leave this package in the clear except to the vault operator's own tools;
-// errors returned to clients are *marketplace.Error values whose messages carry no personal
-// data.
+// Records never leave this package in the clear except to the vault operator's own tools and
+// the patient's own views (Patient, Bundle, AccessLog); errors returned to clients are
+// *marketplace.Error values whose messages carry no personal data.
+//
+// # Why bbolt
+//
+// A vault is one bbolt file (go.etcd.io/bbolt) rather than a pebble store, although
+// go-ethereum already brings pebble. bbolt is a copy-on-write B+tree in one memory-mapped file
+// with serialisable transactions: one writer, any number of readers each on a snapshot, an
+// fsync per commit. That fits a vault:
+//
+//   - All-or-nothing writes of many keys: a FHIR bundle's wrapped key, record, detail section
+//     and index entries commit together, and a process killed at any moment leaves the last
+//     committed state, with nothing to replay on restart (the crash test kills a real
+//     importing process with SIGKILL and checks every bundle).
+//   - Reads in place: a scan reads each sealed record straight from the memory map, with no
+//     copy or allocation before decryption, in read transactions on every core that never
+//     block the writer.
+//   - Erasure that can be made real: a deleted value survives only in the file's free pages,
+//     and Erase zeroes them. In an LSM tree like pebble a deleted value lives on in older
+//     tables and the write-ahead log until compactions happen to rewrite them.
+//   - One file, no background work: no compactions competing with scans on small machines,
+//     nothing to tune, backed up with a read transaction (Tx.WriteTo) while serving.
+//
+// pebble wins on sustained random writes and space. The vault's writes are bursty imports,
+// which it batches (a transaction per thousand bundles; generation writes in handle order so
+// that pages are appended, not rewritten), and its hot path is the parallel point-lookup
+// scan, where bbolt's in-place reads win.
+//
+// # Layout and formats
+//
+// Buckets are listed in vault.go: per patient a wrapped data key, a hot record (patient.go:
+// a fixed layout of every numeric field a query reads, at fixed offsets, then the condition
+// and medication codes), a detail section that scans never decrypt (detail.go: wearable daily
+// summaries and the original FHIR bundle), and access-log entries (accesslog.go). The keys of
+// the identifier and bundle indexes are HMACs under a key derived from the KEK.
+//
+// # Scans
+//
+// A computation compiles its filter and aggregate into a projection of the hot record
+// (scan.go) and reads the consenting patients in handle order on every core, each worker in
+// its own read transaction. Unwrapping and expanding a patient's data key costs four times
+// more than opening the record itself, so a vault keeps the expanded keys it unwrapped in an
+// in-memory cache (keycache.go) that later scans walk in the same order; erasure evicts. A
+// long-running vault (serve) fills the cache in the background when it opens
+// (VaultOptions.WarmKeys), so that even its first scan runs at that speed.
 package compute

@@ -3,16 +3,20 @@ package compute
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 )
 
-// Envelope encryption. Every record has its own random AES-256 data key (DEK); the record is
-// sealed with AES-256-GCM under the DEK, and the DEK is sealed (wrapped) with AES-256-GCM
-// under the vault's key-encryption key (KEK). Both use the patient handle and the bucket as
-// additional data, so neither a record nor a wrapped key can be moved to another patient.
-// Destroying a wrapped key destroys the record it protects.
+// Envelope encryption. Every patient has their own random AES-256 data key (DEK); each of the
+// patient's values (hot record, detail section, access-log entries) is sealed with AES-256-GCM
+// under the DEK with a fresh random 96-bit nonce, and the DEK is sealed (wrapped) with
+// AES-256-GCM under the vault's key-encryption key (KEK). Both use the patient handle and the
+// bucket as additional data, so no sealed value or wrapped key can be moved to another patient
+// or another purpose. Destroying a wrapped key destroys everything it protects
+// (crypto-shredding).
 
 // KEKSize is the size in bytes of a vault's key-encryption key.
 const KEKSize = 32
@@ -23,9 +27,11 @@ const (
 	tagSize   = 16
 	// wrappedLen is the size of a wrapped data key: nonce, sealed key, tag.
 	wrappedLen = nonceSize + dekSize + tagSize
-	// envelopeVersion prefixes every sealed record.
+	// envelopeVersion prefixes every sealed value.
 	envelopeVersion = 1
-	aadLabel        = "medmarket/vault/v1/"
+	// envelopeOverhead is what sealing adds to a plaintext.
+	envelopeOverhead = 1 + nonceSize + tagSize
+	aadLabel         = "medmarket/vault/v1/"
 )
 
 // ErrRecordAuth reports that a stored record or its wrapped key failed authentication: the
@@ -36,12 +42,17 @@ var ErrRecordAuth = errors.New("a vault record failed authentication")
 // was created with.
 var ErrWrongKEK = errors.New("the key-encryption key does not match this vault")
 
-// aad returns the additional data that binds a sealed value to its bucket and patient.
-func aad(buf *[64]byte, bucket []byte, r ref) []byte {
+// aadBuf is room for the additional data of one sealed value.
+type aadBuf [64]byte
+
+// aad returns the additional data that binds a sealed value to its bucket and patient, and
+// to extra (an access-log run id), if any.
+func aad(buf *aadBuf, bucket []byte, r ref, extra ...byte) []byte {
 	b := append(buf[:0], aadLabel...)
 	b = append(b, bucket...)
 	b = append(b, '/')
-	return append(b, r[:]...)
+	b = append(b, r[:]...)
+	return append(b, extra...)
 }
 
 // newGCM returns AES-256-GCM under key.
@@ -53,9 +64,12 @@ func newGCM(key []byte) (cipher.AEAD, error) {
 	return cipher.NewGCM(block)
 }
 
-// sealer seals and opens records under a vault's KEK. It is safe for concurrent use.
+// sealer wraps and unwraps data keys under a vault's KEK. It is safe for concurrent use.
 type sealer struct {
 	kek cipher.AEAD
+	// index is the key of the keyed hashes that index patient identifiers and imported
+	// bundles, derived from the KEK.
+	index []byte
 }
 
 func newSealer(kek []byte) (*sealer, error) {
@@ -66,49 +80,34 @@ func newSealer(kek []byte) (*sealer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &sealer{kek: a}, nil
+	m := hmac.New(sha256.New, kek)
+	m.Write([]byte("medmarket vault identity index key v1"))
+	return &sealer{kek: a, index: m.Sum(nil)}, nil
 }
 
-// seal encrypts a record's plaintext under a fresh DEK and returns the wrapped DEK and the
-// sealed record.
-func (s *sealer) seal(r ref, plain []byte) (wrapped, sealed []byte, err error) {
-	// One read of randomness: the DEK and both nonces.
-	var rnd [dekSize + 2*nonceSize]byte
+// newKey makes a fresh data key for patient r and returns its cipher and its wrapped form.
+func (s *sealer) newKey(r ref) (cipher.AEAD, []byte, error) {
+	var rnd [dekSize + nonceSize]byte
 	if _, err := rand.Read(rnd[:]); err != nil {
 		return nil, nil, err
 	}
-	dek, wrapNonce, recNonce := rnd[:dekSize], rnd[dekSize:dekSize+nonceSize], rnd[dekSize+nonceSize:]
-	var buf [64]byte
-	wrapped = make([]byte, 0, wrappedLen)
-	wrapped = append(wrapped, wrapNonce...)
-	wrapped = s.kek.Seal(wrapped, wrapNonce, dek, aad(&buf, bucketKeys, r))
-
+	dek, nonce := rnd[:dekSize], rnd[dekSize:]
+	var buf aadBuf
+	wrapped := make([]byte, 0, wrappedLen)
+	wrapped = append(wrapped, nonce...)
+	wrapped = s.kek.Seal(wrapped, nonce, dek, aad(&buf, bucketKeys, r))
 	a, err := newGCM(dek)
+	clear(rnd[:])
 	if err != nil {
 		return nil, nil, err
 	}
-	sealed = make([]byte, 0, 1+nonceSize+len(plain)+tagSize)
-	sealed = append(sealed, envelopeVersion)
-	sealed = append(sealed, recNonce...)
-	sealed = a.Seal(sealed, recNonce, plain, aad(&buf, bucketRecords, r))
-	clear(rnd[:])
-	return wrapped, sealed, nil
+	return a, wrapped, nil
 }
 
-// scratch is per-goroutine working memory for open, so that opening a record does not
-// allocate more than the data key's cipher.
-type scratch struct {
-	aad [64]byte
-	dek [dekSize]byte
-}
-
-// open authenticates and decrypts a record, appending its plaintext to dst. Any failure is
-// ErrRecordAuth: nothing is returned from a record that does not authenticate. sc may be nil.
-func (s *sealer) open(sc *scratch, dst []byte, r ref, wrapped, sealed []byte) ([]byte, error) {
-	if sc == nil {
-		sc = new(scratch)
-	}
-	if len(wrapped) != wrappedLen || len(sealed) < 1+nonceSize+tagSize || sealed[0] != envelopeVersion {
+// unwrap authenticates and unwraps patient r's data key and returns its cipher. Any failure
+// is ErrRecordAuth.
+func (s *sealer) unwrap(sc *scratch, r ref, wrapped []byte) (cipher.AEAD, error) {
+	if len(wrapped) != wrappedLen {
 		return nil, ErrRecordAuth
 	}
 	dek, err := s.kek.Open(sc.dek[:0], wrapped[:nonceSize], wrapped[nonceSize:], aad(&sc.aad, bucketKeys, r))
@@ -120,11 +119,52 @@ func (s *sealer) open(sc *scratch, dst []byte, r ref, wrapped, sealed []byte) ([
 	if err != nil {
 		return nil, err
 	}
-	out, err := a.Open(dst, sealed[1:1+nonceSize], sealed[1+nonceSize:], aad(&sc.aad, bucketRecords, r))
+	return a, nil
+}
+
+// scratch is per-goroutine working memory for sealing and opening.
+type scratch struct {
+	aad aadBuf
+	dek [dekSize]byte
+}
+
+// sealValue seals plain under a data key for patient r and bucket, appending the envelope
+// (version, nonce, ciphertext and tag) to dst.
+func sealValue(sc *scratch, a cipher.AEAD, dst []byte, bucket []byte, r ref, plain []byte, extra ...byte) ([]byte, error) {
+	var nonce [nonceSize]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return nil, err
+	}
+	dst = append(dst, envelopeVersion)
+	dst = append(dst, nonce[:]...)
+	return a.Seal(dst, nonce[:], plain, aad(&sc.aad, bucket, r, extra...)), nil
+}
+
+// openValue authenticates and decrypts an envelope sealed by sealValue, appending the
+// plaintext to dst. Any failure is ErrRecordAuth: nothing is returned from a value that does
+// not authenticate.
+func openValue(sc *scratch, a cipher.AEAD, dst []byte, bucket []byte, r ref, sealed []byte, extra ...byte) ([]byte, error) {
+	if len(sealed) < envelopeOverhead || sealed[0] != envelopeVersion {
+		return nil, ErrRecordAuth
+	}
+	out, err := a.Open(dst, sealed[1:1+nonceSize], sealed[1+nonceSize:], aad(&sc.aad, bucket, r, extra...))
 	if err != nil {
 		return nil, ErrRecordAuth
 	}
 	return out, nil
+}
+
+// indexKey returns the keyed hash under which a patient identifier or an imported bundle is
+// indexed: HMAC-SHA-256 under a key derived from the KEK, so the index reveals nothing to
+// whoever holds the file without the key.
+func (s *sealer) indexKey(kind string, parts ...[]byte) []byte {
+	m := hmac.New(sha256.New, s.index)
+	m.Write([]byte(kind))
+	for _, p := range parts {
+		m.Write([]byte{0})
+		m.Write(p)
+	}
+	return m.Sum(nil)
 }
 
 // The KEK check value: a fixed plaintext sealed under the KEK when the vault is created. A

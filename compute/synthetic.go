@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"time"
 
 	"github.com/medmarket/medmarket/marketplace"
 )
@@ -13,28 +14,23 @@ import (
 // DefaultSyntheticPatients is the size of the demo cohort Seed makes when asked for 0.
 const DefaultSyntheticPatients = 10_000
 
+// SyntheticEpoch is the date synthetic cohorts are generated as of: ages are ages on that day,
+// and encounters, labs and fitness-tracker days precede it.
+var SyntheticEpoch = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // Seed fills v with n synthetic patients (DefaultSyntheticPatients when n is 0) generated from
 // seed: the same seed always yields the same patients with the same handles. Only the data
 // keys and nonces that encrypt them are fresh. Seed does not check that the vault is empty
 // (see PatientCount) but fails with ECONFLICT rather than overwrite a patient.
 func Seed(v *Vault, n int, seed int64) error {
-	if n < 0 {
-		return marketplace.FieldError("n", "must not be negative")
-	}
 	if n == 0 {
 		n = DefaultSyntheticPatients
 	}
-	g := NewSynthetic(seed)
-	batch := make([]Patient, 0, min(n, maxBatch))
-	for done := 0; done < n; {
-		batch = batch[:0]
-		for len(batch) < cap(batch) && done+len(batch) < n {
-			batch = append(batch, g.Next())
-		}
-		if err := v.putPatients(context.Background(), batch); err != nil {
-			return fmt.Errorf("compute.Seed: %w", err)
-		}
-		done += len(batch)
+	if n < 0 {
+		return marketplace.FieldError("n", "must not be negative")
+	}
+	if err := Generate(context.Background(), v, n, seed, nil); err != nil {
+		return fmt.Errorf("compute.Seed: %w", err)
 	}
 	return nil
 }
@@ -43,20 +39,37 @@ func Seed(v *Vault, n int, seed int64) error {
 // population-like spread; sexes are about even; BMI is about N(27, 5) and drifts up into
 // middle age; type 2 diabetes (E11) and hypertension (I10) grow more likely with age and BMI;
 // diabetics have HbA1c around 7-9 % against about 5.4 % for others; systolic pressure rises
-// with age and BMI; obesity (E66), hyperlipidaemia (E78), asthma (J45) and depression (F32)
-// are coded with plausible prevalences and correlations. Handles come from the same seeded
-// generator. It is not safe for concurrent use.
+// with age and BMI, and diastolic pressure follows it; obesity (E66), hyperlipidaemia (E78),
+// asthma (J45) and depression (F32) are coded with plausible prevalences and correlations,
+// each with its SNOMED CT concept; medications follow the conditions (metformin and, with
+// poor control, insulin for diabetes; ACE inhibitors, calcium-channel blockers and thiazides
+// for hypertension; statins; salbutamol; sertraline) and are coded in RxNorm and ATC;
+// encounters grow with the number of conditions; and about a third of patients, more of the
+// young and lean, wear a fitness tracker for the week before SyntheticEpoch, with daily steps
+// falling with age and BMI, resting heart rate rising with BMI and falling with activity, and
+// sleep. Handles come from the same seeded generator. It is not safe for concurrent use.
 type Synthetic struct {
 	src   *rand.PCG
 	spare float64
 	has   bool
+	// ext draws everything added after the first cohort (birth days, diastolic pressure,
+	// medications, encounters, wearables), so that the first cohort's values stay the same.
+	ext    *rand.PCG
+	spare2 float64
+	has2   bool
+	n      int
+	seed   int64
 }
 
 // NewSynthetic returns a generator for seed. Its output depends only on seed: it draws raw
 // 64-bit values from PCG (a fixed algorithm) and shapes them itself, so it does not change
 // with the Go release.
 func NewSynthetic(seed int64) *Synthetic {
-	return &Synthetic{src: rand.NewPCG(uint64(seed), 0x6d65646d61726b74)}
+	return &Synthetic{
+		src:  rand.NewPCG(uint64(seed), 0x6d65646d61726b74),
+		ext:  rand.NewPCG(uint64(seed), 0x6d6d2d6578742d31),
+		seed: seed,
+	}
 }
 
 // SyntheticPatients returns the first n patients of seed's cohort.
@@ -117,7 +130,17 @@ func (g *Synthetic) age() int {
 }
 
 // Next returns the next synthetic patient.
-func (g *Synthetic) Next() Patient {
+func (g *Synthetic) Next() Patient { return g.next().Patient }
+
+// next returns the next synthetic patient with what a FHIR bundle of them shows beyond the
+// record.
+func (g *Synthetic) next() synthRecord {
+	p := g.core()
+	return g.extend(p)
+}
+
+// core draws the first cohort's fields, in the first cohort's order.
+func (g *Synthetic) core() Patient {
 	var r ref
 	binary.BigEndian.PutUint64(r[:8], g.src.Uint64())
 	binary.BigEndian.PutUint64(r[8:], g.src.Uint64())

@@ -23,7 +23,12 @@ func TestSyntheticDeterminism(t *testing.T) {
 	// recorded results stop matching.
 	pinned := Patient{Ref: "b8e8e5d8510ada1e2db9770876366d28", Age: 67, Sex: SexMale,
 		Conditions: []string{"E11.9", "I10"}, HbA1c: 7, BMI: 29, Systolic: 152, LDL: 2.3}
-	if a[0].Ref != "fea43a08896f00ae74785668c351d333" || !samePatient(a[1], pinned) {
+	sameCore := func(a, b Patient) bool {
+		eq := func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
+		return a.Ref == b.Ref && a.Age == b.Age && a.Sex == b.Sex && slices.Equal(a.Conditions, b.Conditions) &&
+			eq(a.HbA1c, b.HbA1c) && eq(a.BMI, b.BMI) && eq(a.Systolic, b.Systolic) && eq(a.LDL, b.LDL)
+	}
+	if a[0].Ref != "fea43a08896f00ae74785668c351d333" || !sameCore(a[1], pinned) {
 		t.Fatalf("seed 42 drifted: %+v, %+v", a[0], a[1])
 	}
 
@@ -131,4 +136,83 @@ func TestSeedDefaultCohort(t *testing.T) {
 	if n, err := tv.PatientCount(context.Background()); err != nil || n != DefaultSyntheticPatients {
 		t.Fatalf("PatientCount = %d, %v", n, err)
 	}
+}
+
+func TestSyntheticExtendedIsPlausible(t *testing.T) {
+	ps := SyntheticPatients(DefaultSyntheticPatients, 2)
+	var (
+		wearers, young, youngWearers, old, oldWearers, diabetic, metformin, hyper, bpDrug int
+		stepsYoung, stepsOld, dia, encounters                                             float64
+		nStepsYoung, nStepsOld                                                            int
+	)
+	for _, p := range ps {
+		if err := p.normalize(); err != nil {
+			t.Fatal(err)
+		}
+		if got := SyntheticEpoch.Year() - p.BirthDate.Year(); got != p.Age && got != p.Age+1 {
+			t.Fatalf("birth date %v does not give age %d", p.BirthDate, p.Age)
+		}
+		if len(p.Snomed) == 0 && len(p.Conditions) > 0 {
+			t.Fatalf("conditions %v without SNOMED CT codes", p.Conditions)
+		}
+		if len(p.RxNorm) != len(p.ATC) {
+			t.Fatalf("RxNorm %v and ATC %v do not pair", p.RxNorm, p.ATC)
+		}
+		dia += p.Diastolic
+		encounters += float64(p.Encounters)
+		if p.Encounters < 1 || p.LastEncounter.After(SyntheticEpoch) {
+			t.Fatalf("encounters %d, last %v", p.Encounters, p.LastEncounter)
+		}
+		wears := len(p.Daily) > 0
+		if wears {
+			wearers++
+			if len(p.Daily) != trackerDays || math.IsNaN(p.StepsDaily) || math.IsNaN(p.RestingHR) || math.IsNaN(p.SleepHours) {
+				t.Fatalf("wearer %+v", p)
+			}
+		}
+		switch {
+		case p.Age < 35:
+			young++
+			if wears {
+				youngWearers++
+				stepsYoung += p.StepsDaily
+				nStepsYoung++
+			}
+		case p.Age >= 65:
+			old++
+			if wears {
+				oldWearers++
+				stepsOld += p.StepsDaily
+				nStepsOld++
+			}
+		}
+		has := func(list []string, c string) bool { return slices.Contains(list, c) }
+		if has(p.Snomed, "44054006") {
+			diabetic++
+			if has(p.ATC, "A10BA02") {
+				metformin++
+			}
+		}
+		if has(p.Conditions, "I10") {
+			hyper++
+			if has(p.ATC, "C09AA03") || has(p.ATC, "C08CA01") || has(p.ATC, "C03AA03") {
+				bpDrug++
+			}
+		}
+	}
+	n := float64(len(ps))
+	check := func(name string, got, lo, hi float64) {
+		t.Helper()
+		t.Logf("%s: %.3f", name, got)
+		if math.IsNaN(got) || got < lo || got > hi {
+			t.Errorf("%s = %.3f, want between %g and %g", name, got, lo, hi)
+		}
+	}
+	check("tracker share", float64(wearers)/n, 0.2, 0.45)
+	check("tracker share under 35 minus 65+", float64(youngWearers)/float64(young)-float64(oldWearers)/float64(old), 0.15, 0.6)
+	check("daily steps under 35 minus 65+", stepsYoung/float64(nStepsYoung)-stepsOld/float64(nStepsOld), 1500, 6000)
+	check("mean diastolic", dia/n, 72, 86)
+	check("mean encounters", encounters/n, 2, 6)
+	check("diabetics on metformin", float64(metformin)/float64(diabetic), 0.7, 0.9)
+	check("hypertensives on a blood-pressure drug", float64(bpDrug)/float64(hyper), 0.55, 0.8)
 }

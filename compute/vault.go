@@ -3,13 +3,16 @@ package compute
 import (
 	"bytes"
 	"context"
+	"crypto/cipher"
 	"crypto/rand"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -18,13 +21,23 @@ import (
 	"github.com/medmarket/medmarket/marketplace"
 )
 
-// Buckets of a vault file.
+// Buckets of a vault file. Every value derived from a patient's data is sealed under that
+// patient's data key; the keys of the identity and import indexes are keyed hashes.
 var (
-	bucketMeta    = []byte("meta")       // format, KEK check value, patient count
-	bucketKeys    = []byte("keys")       // patient handle -> wrapped data key
-	bucketRecords = []byte("records")    // patient handle -> sealed record
-	bucketEnrol   = []byte("enrolments") // study id -> bucket of 'r'+handle -> address, 'a'+address -> handle
+	bucketMeta       = []byte("meta")       // format, KEK check value, patient count
+	bucketKeys       = []byte("keys")       // handle -> wrapped data key
+	bucketRecords    = []byte("records")    // handle -> sealed hot record (what scans read)
+	bucketDetails    = []byte("details")    // handle -> sealed detail section (daily summaries, original bundle)
+	bucketEnrol      = []byte("enrolments") // study id -> bucket of 'r'+handle -> address, 'a'+address -> handle
+	bucketIdentities = []byte("identities") // HMAC(patient identifier) -> handle
+	bucketImports    = []byte("imports")    // HMAC(bundle digest) -> handle
+	bucketIndex      = []byte("index")      // handle -> its identity and import index keys, for erasure
+	bucketRuns       = []byte("runs")       // run id -> run time (unix seconds), of logged computations
+	bucketAccess     = []byte("access")     // run id ++ handle -> access-log entry sealed under the patient's key
 )
+
+var allBuckets = [][]byte{bucketMeta, bucketKeys, bucketRecords, bucketDetails, bucketEnrol,
+	bucketIdentities, bucketImports, bucketIndex, bucketRuns, bucketAccess}
 
 // Keys of the meta bucket.
 var (
@@ -33,32 +46,77 @@ var (
 	metaPatients = []byte("patients")
 )
 
+// Index entry kinds in bucketIndex values: a kind byte and a 32-byte keyed hash.
 const (
-	vaultFormat = 1
+	indexIdentity = 'i'
+	indexImport   = 'b'
+	indexEntryLen = 1 + 32
+)
+
+const (
+	vaultFormat   = 2
+	vaultFormatV1 = 1
 	// openTimeout bounds how long opening a store waits for another process's file lock.
 	openTimeout = 2 * time.Second
 	// maxBatch bounds how many patients one write transaction stores.
-	maxBatch = 5000
+	maxBatch = 20_000
 )
 
+// VaultOptions tune a vault. The zero value is the default.
+type VaultOptions struct {
+	// KeyCache is how many unwrapped data keys to keep in memory (0: DefaultKeyCache;
+	// negative: none). See keyCache.
+	KeyCache int
+	// Now is the clock that ages are computed against and access logs are stamped with; nil
+	// means time.Now.
+	Now func() time.Time
+	// NoScrub skips zeroing the file's free pages after an erasure (tests of the scrub
+	// itself only).
+	NoScrub bool
+	// WarmKeys unwraps patients' data keys into the key cache in the background after
+	// opening, on one core, so that the first scan after a restart is as fast as later ones.
+	WarmKeys bool
+}
+
 // Vault is an embedded, durable store of patient records (a bbolt file) that answers
-// consented, pre-registered queries with differentially private aggregates. Each record is
-// sealed with AES-256-GCM under its own data key, which is stored wrapped by the vault's
-// key-encryption key. A Vault is safe for concurrent use.
+// consented, pre-registered queries with differentially private aggregates. Each patient's
+// values are sealed with AES-256-GCM under their own data key, which is stored wrapped by the
+// vault's key-encryption key. A Vault is safe for concurrent use.
 type Vault struct {
 	db       *bolt.DB
 	seal     *sealer
 	consents marketplace.ConsentChecker
+	keys     *keyCache
+	opts     VaultOptions
+	// logMu guards the access log's run ids.
+	logMu      sync.Mutex
+	lastRun    uint64
+	runsLoaded bool
+	// logTimer, when set, is told how long each access-log write took (benchmarks).
+	logTimer func(time.Duration)
+	// stopWarm stops the background key warmer; warmed is closed when it has stopped.
+	stopWarm context.CancelFunc
+	warmed   chan struct{}
 }
 
-var _ marketplace.Vault = (*Vault)(nil)
+var (
+	_ marketplace.Vault              = (*Vault)(nil)
+	_ marketplace.EligibilityChecker = (*Vault)(nil)
+)
 
-// OpenVault opens the vault file at path, creating it (and its directory) if needed. kek is
-// the vault's 32-byte key-encryption key, supplied by the operator's configuration; a vault
-// created with one key refuses to open with another (ErrWrongKEK). consents is the chain view
-// the vault re-checks consents against when answering; it may be nil for operator tools that
-// only store and list records, in which case Answer refuses to run.
+// OpenVault opens the vault file at path with default options, creating it (and its
+// directory) if needed. kek is the vault's 32-byte key-encryption key, supplied by the
+// operator's configuration; a vault created with one key refuses to open with another
+// (ErrWrongKEK). consents is the chain view the vault re-checks consents against when
+// answering; it may be nil for operator tools that only store and list records, in which case
+// Answer refuses to run.
 func OpenVault(path string, kek []byte, consents marketplace.ConsentChecker) (*Vault, error) {
+	return OpenVaultWith(path, kek, consents, VaultOptions{})
+}
+
+// OpenVaultWith is OpenVault with options. A vault written by an earlier format is migrated
+// in place when opened.
+func OpenVaultWith(path string, kek []byte, consents marketplace.ConsentChecker, opts VaultOptions) (*Vault, error) {
 	s, err := newSealer(kek)
 	if err != nil {
 		return nil, fmt.Errorf("compute.OpenVault: %w", err)
@@ -67,15 +125,27 @@ func OpenVault(path string, kek []byte, consents marketplace.ConsentChecker) (*V
 	if err != nil {
 		return nil, fmt.Errorf("compute.OpenVault: %w", err)
 	}
+	cache := opts.KeyCache
+	switch {
+	case cache == 0:
+		cache = DefaultKeyCache
+	case cache < 0:
+		cache = 0
+	}
+	v := &Vault{db: db, seal: s, consents: consents, keys: newKeyCache(cache), opts: opts}
+	format := byte(vaultFormat)
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketMeta, bucketKeys, bucketRecords, bucketEnrol} {
+		for _, name := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		if f := meta.Get(metaFormat); f != nil && (len(f) != 1 || f[0] != vaultFormat) {
-			return errors.New("unsupported vault format")
+		if f := meta.Get(metaFormat); f != nil {
+			if len(f) != 1 || f[0] != vaultFormat && f[0] != vaultFormatV1 {
+				return errors.New("unsupported vault format")
+			}
+			format = f[0]
 		}
 		if check := meta.Get(metaKEKCheck); check != nil {
 			return s.verifyKEKCheck(check)
@@ -95,11 +165,58 @@ func OpenVault(path string, kek []byte, consents marketplace.ConsentChecker) (*V
 		}
 		return meta.Put(metaPatients, binary.BigEndian.AppendUint64(nil, 0))
 	})
+	if err == nil && format == vaultFormatV1 {
+		err = v.migrateV1()
+	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("compute.OpenVault: %w", err)
 	}
-	return &Vault{db: db, seal: s, consents: consents}, nil
+	v.warmed = make(chan struct{})
+	if opts.WarmKeys && cache > 0 {
+		ctx, cancel := context.WithCancel(context.Background())
+		v.stopWarm = cancel
+		go func() {
+			defer close(v.warmed)
+			v.warmKeys(ctx)
+		}()
+	} else {
+		close(v.warmed)
+	}
+	return v, nil
+}
+
+// warmKeys unwraps stored data keys into the cache, in handle order, until it is full.
+func (v *Vault) warmKeys(ctx context.Context) {
+	const batch = 4096
+	var after []byte
+	sc := new(scratch)
+	for ctx.Err() == nil && v.keys.len() < v.keys.limit {
+		_, epoch := v.keys.begin()
+		var entries []keyEntry
+		err := v.db.View(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketKeys).Cursor()
+			k, w := c.First()
+			if after != nil {
+				if k, w = c.Seek(after); k != nil && bytes.Equal(k, after) {
+					k, w = c.Next()
+				}
+			}
+			for ; k != nil && len(entries) < batch; k, w = c.Next() {
+				a, err := v.seal.unwrap(sc, ref(k), w)
+				if err != nil {
+					return err // a scan will report it
+				}
+				entries = append(entries, keyEntry{ref(k), a})
+				after = bytes.Clone(k)
+			}
+			return nil
+		})
+		if err != nil || len(entries) == 0 {
+			return
+		}
+		v.keys.add(epoch, entries)
+	}
 }
 
 // openBolt opens a bbolt file, creating its directory, and names a lock timeout plainly.
@@ -118,10 +235,65 @@ func openBolt(path string) (*bolt.DB, error) {
 
 // Close closes the vault file.
 func (v *Vault) Close() error {
+	if v.stopWarm != nil {
+		v.stopWarm()
+	}
+	<-v.warmed
+	v.keys.clear()
 	if err := v.db.Close(); err != nil {
 		return fmt.Errorf("compute.Vault.Close: %w", err)
 	}
 	return nil
+}
+
+func (v *Vault) now() time.Time {
+	if v.opts.Now != nil {
+		return v.opts.Now()
+	}
+	return time.Now()
+}
+
+// sealedPatient is a patient ready to store: their handle, wrapped key, sealed hot record,
+// sealed detail (nil when none) and index keys (identities and bundle, for imports).
+type sealedPatient struct {
+	r               ref
+	wrapped, record []byte
+	detail          []byte
+	index           [][]byte // each: kind byte and 32-byte keyed hash
+}
+
+// sealPatient normalises p (on a copy of its slices) and seals it under a fresh data key.
+// bundle is the original FHIR bundle kept in the detail section, or nil.
+func (v *Vault) sealPatient(sc *scratch, buf []byte, p Patient, bundle []byte) (sealedPatient, error) {
+	for k := range codeKinds {
+		l := codeKinds[k].get(&p)
+		*l = slices.Clone(*l)
+	}
+	p.Daily = slices.Clone(p.Daily)
+	if err := p.normalize(); err != nil {
+		return sealedPatient{}, err
+	}
+	r, ok := parseRef(p.Ref)
+	if !ok {
+		return sealedPatient{}, marketplace.FieldError("ref", "must be 32 hex digits")
+	}
+	a, wrapped, err := v.seal.newKey(r)
+	if err != nil {
+		return sealedPatient{}, err
+	}
+	sp := sealedPatient{r: r, wrapped: wrapped}
+	plain := appendRecord(buf[:0], &p)
+	if sp.record, err = sealValue(sc, a, make([]byte, 0, len(plain)+envelopeOverhead), bucketRecords, r, plain); err != nil {
+		return sealedPatient{}, err
+	}
+	if hasDetail(&p, bundle) {
+		plain = appendDetail(plain[:0], &p, bundle)
+		if sp.detail, err = sealValue(sc, a, make([]byte, 0, len(plain)+envelopeOverhead), bucketDetails, r, plain); err != nil {
+			return sealedPatient{}, err
+		}
+	}
+	clear(plain)
+	return sp, nil
 }
 
 // AddPatients stores new patient records and returns the handle issued to each, in order.
@@ -133,12 +305,8 @@ func (v *Vault) AddPatients(ctx context.Context, ps []Patient) ([]string, error)
 		if ps[i].Ref != "" {
 			return nil, marketplace.FieldError(fmt.Sprintf("patients[%d].ref", i), "is issued by the vault and must be empty")
 		}
-		var r ref
-		if _, err := rand.Read(r[:]); err != nil {
-			return nil, fmt.Errorf("compute.Vault.AddPatients: %w", err)
-		}
 		batch[i] = ps[i]
-		batch[i].Ref = r.String()
+		batch[i].Ref = newRef().String()
 		refs[i] = batch[i].Ref
 	}
 	if err := v.putPatients(ctx, batch); err != nil {
@@ -147,68 +315,134 @@ func (v *Vault) AddPatients(ctx context.Context, ps []Patient) ([]string, error)
 	return refs, nil
 }
 
-// putPatients stores patients under the handles they carry, maxBatch per transaction. A
-// handle that is already taken fails its batch with ECONFLICT.
-func (v *Vault) putPatients(ctx context.Context, ps []Patient) error {
-	type sealedRec struct {
-		r               ref
-		wrapped, record []byte
+// newRef returns a fresh random patient handle.
+func newRef() ref {
+	var r ref
+	if _, err := rand.Read(r[:]); err != nil {
+		panic(err) // crypto/rand.Read does not fail on supported platforms
 	}
+	return r
+}
+
+// putPatients seals and stores patients under the handles they carry, maxBatch per
+// transaction, sealing in parallel. A handle that is already taken fails its batch with
+// ECONFLICT; an invalid patient fails it with EINVALID naming patients[i].field.
+func (v *Vault) putPatients(ctx context.Context, ps []Patient) error {
 	for start := 0; start < len(ps); start += maxBatch {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		chunk := ps[start:min(start+maxBatch, len(ps))]
-		recs := make([]sealedRec, len(chunk))
-		var plain []byte
-		for i := range chunk {
-			p := chunk[i]
-			p.Conditions = slices.Clone(p.Conditions)
-			if err := p.normalize(); err != nil {
-				var e *marketplace.Error
-				if errors.As(err, &e) && e.Field != "" {
-					e.Field = fmt.Sprintf("patients[%d].%s", start+i, e.Field)
-				}
-				return err
-			}
-			r, ok := parseRef(p.Ref)
-			if !ok {
-				return marketplace.FieldError(fmt.Sprintf("patients[%d].ref", start+i), "must be 32 hex digits")
-			}
-			plain = appendRecord(plain[:0], &p)
-			w, s, err := v.seal.seal(r, plain)
-			if err != nil {
-				return err
-			}
-			recs[i] = sealedRec{r, w, s}
-		}
-		clear(plain)
-		// Keys in order fill bbolt's pages densely.
-		slices.SortFunc(recs, func(a, b sealedRec) int { return bytes.Compare(a.r[:], b.r[:]) })
-		err := v.db.Update(func(tx *bolt.Tx) error {
-			keys, records := tx.Bucket(bucketKeys), tx.Bucket(bucketRecords)
-			for i := range recs {
-				r := &recs[i]
-				if records.Get(r.r[:]) != nil || keys.Get(r.r[:]) != nil {
-					return marketplace.Errorf(marketplace.ECONFLICT, "a patient handle is already taken")
-				}
-				if i > 0 && recs[i-1].r == r.r {
-					return marketplace.Errorf(marketplace.ECONFLICT, "a patient handle is given twice")
-				}
-				if err := keys.Put(r.r[:], r.wrapped); err != nil {
-					return err
-				}
-				if err := records.Put(r.r[:], r.record); err != nil {
-					return err
-				}
-			}
-			return addCount(tx, int64(len(recs)))
-		})
+		recs, err := v.sealAll(chunk, start)
 		if err != nil {
+			return err
+		}
+		if err := v.writeSealed(recs); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// sealAll seals patients on every core; errors name patients[offset+i].
+func (v *Vault) sealAll(ps []Patient, offset int) ([]sealedPatient, error) {
+	recs := make([]sealedPatient, len(ps))
+	errs := make([]error, len(ps))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(ps)/64))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sc := new(scratch)
+			buf := make([]byte, 0, 256)
+			for i := w; i < len(ps); i += workers {
+				recs[i], errs[i] = v.sealPatient(sc, buf, ps[i], nil)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			var e *marketplace.Error
+			if errors.As(err, &e) && e.Field != "" {
+				e.Field = fmt.Sprintf("patients[%d].%s", offset+i, e.Field)
+			}
+			return nil, err
+		}
+	}
+	return recs, nil
+}
+
+// writeSealed stores sealed patients in one transaction, in handle order. When they all sort
+// after the patients already stored (a fresh vault filled in order), pages are filled
+// completely, as nothing will be inserted between them.
+func (v *Vault) writeSealed(recs []sealedPatient) error {
+	if !slices.IsSortedFunc(recs, func(a, b sealedPatient) int { return cmpRef(&a.r, &b.r) }) {
+		slices.SortFunc(recs, func(a, b sealedPatient) int { return cmpRef(&a.r, &b.r) })
+	}
+	return v.db.Update(func(tx *bolt.Tx) error {
+		b := openBuckets(tx)
+		if last, _ := b.records.Cursor().Last(); len(recs) > 0 && (last == nil || bytes.Compare(last, recs[0].r[:]) < 0) {
+			b.keys.FillPercent, b.records.FillPercent, b.details.FillPercent = 1, 1, 1
+		}
+		for i := range recs {
+			if i > 0 && recs[i-1].r == recs[i].r {
+				return marketplace.Errorf(marketplace.ECONFLICT, "a patient handle is given twice")
+			}
+			if err := b.put(&recs[i]); err != nil {
+				return err
+			}
+		}
+		return addCount(tx, int64(len(recs)))
+	})
+}
+
+// buckets are a write transaction's patient buckets.
+type buckets struct {
+	keys, records, details, identities, imports, index *bolt.Bucket
+}
+
+func openBuckets(tx *bolt.Tx) buckets {
+	return buckets{
+		keys: tx.Bucket(bucketKeys), records: tx.Bucket(bucketRecords), details: tx.Bucket(bucketDetails),
+		identities: tx.Bucket(bucketIdentities), imports: tx.Bucket(bucketImports), index: tx.Bucket(bucketIndex),
+	}
+}
+
+// put stores one sealed patient; a taken handle is ECONFLICT. It does not check the
+// patient's index keys (importers do, before calling it).
+func (b buckets) put(sp *sealedPatient) error {
+	k := sp.r[:]
+	if b.records.Get(k) != nil || b.keys.Get(k) != nil {
+		return marketplace.Errorf(marketplace.ECONFLICT, "a patient handle is already taken")
+	}
+	if err := b.keys.Put(k, sp.wrapped); err != nil {
+		return err
+	}
+	if err := b.records.Put(k, sp.record); err != nil {
+		return err
+	}
+	if sp.detail != nil {
+		if err := b.details.Put(k, sp.detail); err != nil {
+			return err
+		}
+	}
+	if len(sp.index) == 0 {
+		return nil
+	}
+	all := make([]byte, 0, len(sp.index)*indexEntryLen)
+	for _, e := range sp.index {
+		target := b.identities
+		if e[0] == indexImport {
+			target = b.imports
+		}
+		if err := target.Put(e[1:], k); err != nil {
+			return err
+		}
+		all = append(all, e...)
+	}
+	return b.index.Put(k, all)
 }
 
 // addCount adjusts the stored patient count by d.
@@ -221,31 +455,112 @@ func addCount(tx *bolt.Tx, d int64) error {
 	return meta.Put(metaPatients, binary.BigEndian.AppendUint64(nil, uint64(int64(n)+d)))
 }
 
-// Patient returns the decrypted record of one patient: ENOTFOUND when there is none, and an
-// error wrapping ErrRecordAuth when the stored record does not authenticate. It is for the
-// patient's own view and the operator's tools; never return it to anyone else.
-func (v *Vault) Patient(ctx context.Context, patientRef string) (*Patient, error) {
-	r, ok := parseRef(patientRef)
-	if !ok {
-		return nil, marketplace.FieldError("patientRef", "must be 32 hex digits")
+// patientKey returns patient r's cipher from the cache or by unwrapping its stored key. It
+// returns nil, nil when the patient has no key (never stored, or erased).
+func (v *Vault) patientKey(tx *bolt.Tx, sc *scratch, r ref) (cipher.AEAD, error) {
+	t, _ := v.keys.begin()
+	if i, ok := t.find(r); ok {
+		return t.aeads[i], nil
 	}
-	p := &Patient{Ref: r.String()}
-	err := v.db.View(func(tx *bolt.Tx) error {
-		w, s := tx.Bucket(bucketKeys).Get(r[:]), tx.Bucket(bucketRecords).Get(r[:])
-		if w == nil || s == nil {
-			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
-		}
-		plain, err := v.seal.open(nil, nil, r, w, s)
-		if err != nil {
-			return err
-		}
-		defer clear(plain)
-		return decodeRecord(plain, p)
-	})
+	w := tx.Bucket(bucketKeys).Get(r[:])
+	if w == nil {
+		return nil, nil
+	}
+	return v.seal.unwrap(sc, r, w)
+}
+
+// Patient returns the decrypted record of one patient, with its daily summaries: ENOTFOUND
+// when there is none (or it was erased), and an error wrapping ErrRecordAuth when the stored
+// record does not authenticate. It is for the patient's own view and the operator's tools;
+// never return it to anyone else.
+func (v *Vault) Patient(ctx context.Context, patientRef string) (*Patient, error) {
+	p, _, err := v.patient(patientRef, false)
 	if err != nil {
 		return nil, fmt.Errorf("compute.Vault.Patient: %w", err)
 	}
 	return p, nil
+}
+
+// patient reads and decrypts one patient's record and detail section, and the original
+// bundle if withBundle is set.
+func (v *Vault) patient(patientRef string, withBundle bool) (*Patient, []byte, error) {
+	r, ok := parseRef(patientRef)
+	if !ok {
+		return nil, nil, marketplace.FieldError("patientRef", "must be 32 hex digits")
+	}
+	p := &Patient{Ref: r.String()}
+	var bundle []byte
+	err := v.db.View(func(tx *bolt.Tx) error {
+		sc := new(scratch)
+		s := tx.Bucket(bucketRecords).Get(r[:])
+		if s == nil {
+			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
+		}
+		a, err := v.patientKey(tx, sc, r)
+		if err != nil {
+			return err
+		}
+		if a == nil {
+			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
+		}
+		plain, err := openValue(sc, a, nil, bucketRecords, r, s)
+		if err != nil {
+			return err
+		}
+		defer clear(plain)
+		if err := decodeRecord(plain, p); err != nil {
+			return err
+		}
+		if d := tx.Bucket(bucketDetails).Get(r[:]); d != nil {
+			plain, err := openValue(sc, a, nil, bucketDetails, r, d)
+			if err != nil {
+				return err
+			}
+			defer clear(plain)
+			if bundle, err = decodeDetail(plain, p, withBundle); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, bundle, nil
+}
+
+// Bundle returns a patient's data as a FHIR R4 Bundle (JSON): the bundle it was imported
+// from, as it was imported, or for a patient stored without one (synthetic cohorts) a bundle
+// rendered from the record. It is the patient's own copy of their data; never return it to
+// anyone else.
+func (v *Vault) Bundle(ctx context.Context, patientRef string) ([]byte, error) {
+	p, bundle, err := v.patient(patientRef, true)
+	if err != nil {
+		return nil, fmt.Errorf("compute.Vault.Bundle: %w", err)
+	}
+	if bundle != nil {
+		return bundle, nil
+	}
+	return RenderBundle(p), nil
+}
+
+// PatientByIdentifier returns the handle of the patient imported with a FHIR
+// Patient.identifier of this system and value: ENOTFOUND when there is none.
+func (v *Vault) PatientByIdentifier(ctx context.Context, system, value string) (string, error) {
+	key := v.seal.indexKey("identifier", []byte(system), []byte(value))
+	var out string
+	err := v.db.View(func(tx *bolt.Tx) error {
+		r := tx.Bucket(bucketIdentities).Get(key)
+		if len(r) != refLen {
+			return marketplace.Errorf(marketplace.ENOTFOUND, "no patient with this identifier")
+		}
+		out = ref(r).String()
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("compute.Vault.PatientByIdentifier: %w", err)
+	}
+	return out, nil
 }
 
 // PatientRefs lists up to n patient handles in the vault's (random) key order.
@@ -257,9 +572,7 @@ func (v *Vault) PatientRefs(ctx context.Context, n int) ([]string, error) {
 	err := v.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketRecords).Cursor()
 		for k, _ := c.First(); k != nil && len(refs) < n; k, _ = c.Next() {
-			var r ref
-			copy(r[:], k)
-			refs = append(refs, r.String())
+			refs = append(refs, ref(k).String())
 		}
 		return nil
 	})
@@ -295,8 +608,8 @@ const (
 
 // Enroll links a patient's pseudonymous address for a study to their record. Enrolling the
 // same pair again is a no-op; another address for the same patient and study, or an address
-// already linked to another patient of the study, is ECONFLICT; an unknown handle is
-// ENOTFOUND.
+// already linked to another patient of the study, is ECONFLICT; an unknown (or erased) handle
+// is ENOTFOUND.
 func (v *Vault) Enroll(ctx context.Context, patientRef string, studyID uint64, participant marketplace.Address) error {
 	r, ok := parseRef(patientRef)
 	if !ok {
@@ -379,4 +692,72 @@ func (v *Vault) enrolled(studyID uint64) ([]enrolment, error) {
 		return nil
 	})
 	return out, err
+}
+
+// migrateV1 converts a foundation-format vault (format 1 records) to the current format, in
+// batches; a crash midway leaves a vault that the next open finishes migrating.
+func (v *Vault) migrateV1() error {
+	var after []byte
+	for {
+		done := true
+		err := v.db.Update(func(tx *bolt.Tx) error {
+			keys, records := tx.Bucket(bucketKeys), tx.Bucket(bucketRecords)
+			c := records.Cursor()
+			k, s := c.First()
+			if after != nil {
+				if k, s = c.Seek(after); k != nil && bytes.Equal(k, after) {
+					k, s = c.Next()
+				}
+			}
+			type update struct {
+				k, v []byte
+			}
+			var ups []update
+			sc := new(scratch)
+			for ; k != nil && len(ups) < maxBatch; k, s = c.Next() {
+				r := ref(k)
+				w := keys.Get(k)
+				if w == nil {
+					continue
+				}
+				a, err := v.seal.unwrap(sc, r, w)
+				if err != nil {
+					return err
+				}
+				plain, err := openValue(sc, a, nil, bucketRecords, r, s)
+				if err != nil {
+					return err
+				}
+				if len(plain) > 0 && plain[0] == recordFormat {
+					continue
+				}
+				var p Patient
+				if err := decodeRecordV1(plain, &p); err != nil {
+					return err
+				}
+				sealed, err := sealValue(sc, a, nil, bucketRecords, r, appendRecord(nil, &p))
+				if err != nil {
+					return err
+				}
+				ups = append(ups, update{bytes.Clone(k), sealed})
+			}
+			for _, u := range ups {
+				if err := records.Put(u.k, u.v); err != nil {
+					return err
+				}
+				after = u.k
+			}
+			if k != nil {
+				done = false
+				return nil
+			}
+			return tx.Bucket(bucketMeta).Put(metaFormat, []byte{vaultFormat})
+		})
+		if err != nil {
+			return fmt.Errorf("migrating the vault to format %d: %w", vaultFormat, err)
+		}
+		if done {
+			return nil
+		}
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -132,17 +133,43 @@ func wantCode(t *testing.T, err error, code string) {
 }
 
 func samplePatients() []Patient {
+	nan := math.NaN()
 	return []Patient{
-		{Age: 54, Sex: SexFemale, Conditions: []string{"e11.9", "I10"}, HbA1c: 7.8, BMI: 31.2, Systolic: 142, LDL: 3.4},
-		{Age: 33, Sex: SexMale, HbA1c: 5.2, BMI: 23.9, Systolic: 118.5, LDL: 2.71},
-		{Age: 90, Sex: "", Conditions: []string{"F32.9"}, HbA1c: math.NaN(), BMI: 19, Systolic: 150, LDL: math.NaN()},
+		{Age: 54, Sex: SexFemale, Conditions: []string{"e11.9", "I10"}, HbA1c: 7.8, BMI: 31.2, Systolic: 142, LDL: 3.4,
+			Diastolic: nan, StepsDaily: nan, RestingHR: nan, SleepHours: nan},
+		{Age: 33, Sex: SexMale, HbA1c: 5.2, BMI: 23.9, Systolic: 118.5, LDL: 2.71,
+			BirthDate: time.Date(1991, 7, 14, 0, 0, 0, 0, time.UTC), Snomed: []string{"195967001"}, RxNorm: []string{"435"}, ATC: []string{"R03AC02"},
+			Diastolic: 76.5, Encounters: 3, LastEncounter: time.Date(2024, 11, 2, 0, 0, 0, 0, time.UTC),
+			Daily: []DailySummary{
+				{Date: time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), Steps: 8000, RestingHR: 61.5, SleepMinutes: 420},
+				{Date: time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC), Steps: 10000, RestingHR: nan, SleepMinutes: -1},
+			},
+			StepsDaily: 9000, RestingHR: 61.5, SleepHours: 7},
+		{Age: 90, Sex: "", Conditions: []string{"F32.9"}, HbA1c: nan, BMI: 19, Systolic: 150, LDL: nan,
+			Diastolic: nan, StepsDaily: nan, RestingHR: nan, SleepHours: nan},
 	}
 }
 
 func samePatient(a, b Patient) bool {
 	eq := func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
-	return a.Ref == b.Ref && a.Age == b.Age && a.Sex == b.Sex && slices.Equal(a.Conditions, b.Conditions) &&
-		eq(a.HbA1c, b.HbA1c) && eq(a.BMI, b.BMI) && eq(a.Systolic, b.Systolic) && eq(a.LDL, b.LDL)
+	for i := range measurements {
+		if !eq(*measurements[i].get(&a), *measurements[i].get(&b)) {
+			return false
+		}
+	}
+	if len(a.Daily) != len(b.Daily) {
+		return false
+	}
+	for i := range a.Daily {
+		x, y := a.Daily[i], b.Daily[i]
+		if !x.Date.Equal(y.Date) || x.Steps != y.Steps || !eq(x.RestingHR, y.RestingHR) || x.SleepMinutes != y.SleepMinutes {
+			return false
+		}
+	}
+	return a.Ref == b.Ref && a.Age == b.Age && a.Sex == b.Sex && a.BirthDate.Equal(b.BirthDate) &&
+		slices.Equal(a.Conditions, b.Conditions) && slices.Equal(a.Snomed, b.Snomed) &&
+		slices.Equal(a.RxNorm, b.RxNorm) && slices.Equal(a.ATC, b.ATC) &&
+		a.Encounters == b.Encounters && a.LastEncounter.Equal(b.LastEncounter)
 }
 
 func TestRecordRoundTrip(t *testing.T) {
@@ -193,7 +220,7 @@ func TestRecordEncodingIsCompact(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := appendRecord(nil, &p)
-	if len(b) > 32 {
+	if len(b) > 48 {
 		t.Errorf("encoded record is %d bytes", len(b))
 	}
 	var q Patient
@@ -207,7 +234,7 @@ func TestRecordEncodingIsCompact(t *testing.T) {
 		if err := decodeRecord(b[:n], &q); err == nil {
 			t.Fatalf("truncated record of %d bytes decoded", n)
 		}
-		if _, err := viewRecord(b[:n]); err == nil {
+		if rv, err := viewRecord(b[:n]); err == nil && rv.checkCodes() {
 			t.Fatalf("truncated record of %d bytes viewed", n)
 		}
 	}
@@ -217,10 +244,13 @@ func TestAddPatientsValidates(t *testing.T) {
 	ctx := context.Background()
 	tv := openTestVault(t)
 	for name, p := range map[string]Patient{
-		"patients[0].age":           {Age: -1},
+		"patients[0].age":           {Age: -2},
 		"patients[0].sex":           {Age: 40, Sex: "x"},
 		"patients[0].hba1c":         {Age: 40, HbA1c: 99},
 		"patients[0].conditions[0]": {Age: 40, Conditions: []string{"E 11"}},
+		"patients[0].snomed[0]":     {Age: 40, Snomed: []string{"12"}},
+		"patients[0].atc[0]":        {Age: 40, ATC: []string{"A1"}},
+		"patients[0].daily[1].date": {Age: 40, Daily: []DailySummary{{Date: time.Unix(86400, 0)}, {Date: time.Unix(0, 0)}}},
 		"patients[0].ref":           {Ref: "00000000000000000000000000000001", Age: 40},
 	} {
 		_, err := tv.AddPatients(ctx, []Patient{p})
@@ -494,7 +524,10 @@ func TestEligibility(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			// The filter itself, exactly.
-			co := newCohort(&c.e)
+			co, err := compile(FilterOf(&c.e), "", time.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
 			var got []int
 			for i := range ps {
 				p := ps[i]
@@ -505,7 +538,9 @@ func TestEligibility(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if co.match(rec) {
+				if m, ok := co.match(rec); !ok {
+					t.Fatal("malformed record")
+				} else if m {
 					got = append(got, i)
 				}
 			}
@@ -670,7 +705,7 @@ func TestJoin(t *testing.T) {
 		tv.db.View(func(tx *bolt.Tx) error {
 			j, b := newJoin(tx.Bucket(bucketRecords)), tx.Bucket(bucketRecords)
 			for _, r := range order {
-				if got, exp := j.get(r), b.Get(r[:]); !slices.Equal(got, exp) {
+				if got, exp := j.get(&r), b.Get(r[:]); !slices.Equal(got, exp) {
 					t.Fatalf("join.get(%x) disagrees with Get", r[:2])
 				}
 			}

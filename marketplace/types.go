@@ -112,7 +112,7 @@ type Eligibility struct {
 	MinAge     int      `json:"minAge"`
 	MaxAge     int      `json:"maxAge"`
 	Sex        string   `json:"sex,omitempty"`        // "", "female" or "male"
-	Conditions []string `json:"conditions,omitempty"` // ICD-10 codes; a patient needs any one
+	Conditions []string `json:"conditions,omitempty"` // ICD-10 codes (prefixes) or SNOMED CT concept ids; a patient needs any one
 }
 
 // Query is one pre-registered aggregate of an analysis plan.

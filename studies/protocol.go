@@ -135,8 +135,8 @@ func validateEligibility(e *marketplace.Eligibility) error {
 		return marketplace.FieldError("eligibility.sex", "must be empty, female or male")
 	}
 	for i, c := range e.Conditions {
-		if !icd10.MatchString(c) {
-			return marketplace.FieldError(fmt.Sprintf("eligibility.conditions[%d]", i), "must be an ICD-10 code such as E11 or E11.9")
+		if !icd10.MatchString(c) && !snomedConcept(c) {
+			return marketplace.FieldError(fmt.Sprintf("eligibility.conditions[%d]", i), "must be an ICD-10 code such as E11 or E11.9, or a SNOMED CT concept id such as 44054006")
 		}
 	}
 	return nil

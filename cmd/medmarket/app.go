@@ -30,6 +30,7 @@ type config struct {
 	Patients    int
 	Seed        int64
 	ChainHTTP   string
+	KeyCache    int // unwrapped vault data keys kept in memory: 0 the default, -1 none
 	PublicURL   string
 	Production  bool
 }
@@ -42,6 +43,7 @@ func (c *config) register(fs *flag.FlagSet, defaultData string) {
 	fs.IntVar(&c.Patients, "patients", 10000, "synthetic patients seeded into an empty vault")
 	fs.Int64Var(&c.Seed, "seed", 1, "seed of the synthetic cohort")
 	fs.StringVar(&c.ChainHTTP, "chain-http", "", "also expose the embedded node's JSON-RPC on this address, e.g. 127.0.0.1:8545")
+	fs.IntVar(&c.KeyCache, "vault-key-cache", compute.DefaultKeyCache, "patients whose unwrapped data keys the vault keeps in memory (about 800 bytes each) for fast scans; -1 for none")
 }
 
 func envOr(name, def string) string {
@@ -89,7 +91,7 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if a.vault, err = compute.OpenVault(filepath.Join(c.DataDir, "vault.db"), kek, a.chain.Ledger); err != nil {
+	if a.vault, err = compute.OpenVaultWith(filepath.Join(c.DataDir, "vault.db"), kek, a.chain.Ledger, compute.VaultOptions{WarmKeys: true, KeyCache: c.KeyCache}); err != nil {
 		return nil, err
 	}
 	n, err := a.vault.PatientCount(ctx)

@@ -19,6 +19,7 @@ Usage:
   medmarket demo [flags]    play the whole study flow in one process and print an audit summary
   medmarket chain [flags]   run the embedded Ethereum node alone, with JSON-RPC over HTTP
   medmarket bench NAME      run a benchmark (see 'medmarket bench' for the list)
+  medmarket vault COMMAND   vault operator tools: import FHIR, generate a cohort, show, log, erase
 
 Run 'medmarket COMMAND -h' for a command's flags.
 `
@@ -46,6 +47,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return chainCmd(ctx, args[1:], stdout, stderr)
 	case "bench":
 		return benchCmd(ctx, args[1:], stdout, stderr)
+	case "vault":
+		return vaultCmd(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
