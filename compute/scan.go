@@ -507,18 +507,7 @@ func (v *Vault) Eligible(ctx context.Context, patientRef string, e marketplace.E
 	var match bool
 	err = v.db.View(func(tx *bolt.Tx) error {
 		sc := new(scratch)
-		s := tx.Bucket(bucketRecords).Get(r[:])
-		if s == nil {
-			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
-		}
-		a, err := v.patientKey(tx, sc, r)
-		if err != nil {
-			return err
-		}
-		if a == nil {
-			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
-		}
-		plain, err := openValue(sc, a, nil, bucketRecords, r, s)
+		_, plain, err := v.openRecord(tx, sc, r)
 		if err != nil {
 			return err
 		}

@@ -469,6 +469,27 @@ func (v *Vault) patientKey(tx *bolt.Tx, sc *scratch, r ref) (cipher.AEAD, error)
 	return v.seal.unwrap(sc, r, w)
 }
 
+// openRecord opens one patient's hot record: ENOTFOUND when the patient has no record or no
+// key (erased), an authentication error when it was tampered with. The caller clears plain.
+func (v *Vault) openRecord(tx *bolt.Tx, sc *scratch, r ref) (cipher.AEAD, []byte, error) {
+	s := tx.Bucket(bucketRecords).Get(r[:])
+	if s == nil {
+		return nil, nil, marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
+	}
+	a, err := v.patientKey(tx, sc, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	if a == nil {
+		return nil, nil, marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
+	}
+	plain, err := openValue(sc, a, nil, bucketRecords, r, s)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a, plain, nil
+}
+
 // Patient returns the decrypted record of one patient, with its daily summaries: ENOTFOUND
 // when there is none (or it was erased), and an error wrapping ErrRecordAuth when the stored
 // record does not authenticate. It is for the patient's own view and the operator's tools;
@@ -492,18 +513,7 @@ func (v *Vault) patient(patientRef string, withBundle bool) (*Patient, []byte, e
 	var bundle []byte
 	err := v.db.View(func(tx *bolt.Tx) error {
 		sc := new(scratch)
-		s := tx.Bucket(bucketRecords).Get(r[:])
-		if s == nil {
-			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
-		}
-		a, err := v.patientKey(tx, sc, r)
-		if err != nil {
-			return err
-		}
-		if a == nil {
-			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
-		}
-		plain, err := openValue(sc, a, nil, bucketRecords, r, s)
+		a, plain, err := v.openRecord(tx, sc, r)
 		if err != nil {
 			return err
 		}

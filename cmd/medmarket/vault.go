@@ -596,13 +596,15 @@ func patientJSON(p *compute.Patient) map[string]any {
 	return out
 }
 
-func vaultLogCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fset := flag.NewFlagSet("vault log", flag.ContinueOnError)
+// patientCmd runs a vault command that takes one patient handle: it parses the flags, opens
+// the vault and calls do with it and the handle.
+func patientCmd(name string, args []string, stderr io.Writer, do func(v *compute.Vault, ref string) error) error {
+	fset := flag.NewFlagSet("vault "+name, flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	var f vaultFlags
 	f.register(fset)
 	fset.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: medmarket vault log [flags] REF")
+		fmt.Fprintf(stderr, "Usage: medmarket vault %s [flags] REF\n", name)
 		fset.PrintDefaults()
 	}
 	if err := fset.Parse(args); err != nil {
@@ -617,39 +619,27 @@ func vaultLogCmd(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	defer v.Close()
-	log, err := v.AccessLog(ctx, r)
-	if err != nil {
-		return err
-	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(log)
+	return do(v, r)
+}
+
+func vaultLogCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return patientCmd("log", args, stderr, func(v *compute.Vault, r string) error {
+		log, err := v.AccessLog(ctx, r)
+		if err != nil {
+			return err
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(log)
+	})
 }
 
 func vaultEraseCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fset := flag.NewFlagSet("vault erase", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	var f vaultFlags
-	f.register(fset)
-	fset.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: medmarket vault erase [flags] REF")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return err
-	}
-	r, err := refArg(fset)
-	if err != nil {
-		return err
-	}
-	v, err := f.open()
-	if err != nil {
-		return err
-	}
-	defer v.Close()
-	if err := v.Erase(ctx, r); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "erased patient %s: their data key is destroyed and their record, daily summaries, bundle and access log are unreadable\n", r)
-	return nil
+	return patientCmd("erase", args, stderr, func(v *compute.Vault, r string) error {
+		if err := v.Erase(ctx, r); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "erased patient %s: their data key is destroyed and their record, daily summaries, bundle and access log are unreadable\n", r)
+		return nil
+	})
 }
