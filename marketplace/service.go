@@ -32,6 +32,8 @@ type Service struct {
 	Vault     Vault
 	Drafts    DraftStore
 	Events    Events // optional: study events for subscribers
+	// AccessLogs, optional, lets patients read their access log through the API.
+	AccessLogs AccessLogs
 	// FaucetAmount, when non-nil, lets any signed-in account mint this many reward tokens for
 	// itself once per request (development chains only).
 	FaucetAmount *big.Int

@@ -110,14 +110,15 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 		return nil, err
 	}
 	a.svc = &marketplace.Service{
-		Ledger:    a.chain.Ledger,
-		Requests:  a.chain.Requests,
-		Protocols: studies.Rules{},
-		Docs:      a.docs,
-		Releases:  a.releases,
-		Vault:     a.vault,
-		Drafts:    a.docs,
-		Events:    marketplace.NewMemoryEvents(),
+		Ledger:     a.chain.Ledger,
+		Requests:   a.chain.Requests,
+		Protocols:  studies.Rules{},
+		Docs:       a.docs,
+		Releases:   a.releases,
+		Vault:      a.vault,
+		Drafts:     a.docs,
+		Events:     marketplace.NewMemoryEvents(),
+		AccessLogs: accessLogs{a.vault},
 	}
 	if a.chain.Dev {
 		a.svc.FaucetAmount = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
@@ -191,4 +192,19 @@ func operatorKey(c config, allowGenerate bool) (*ecdsa.PrivateKey, error) {
 		return nil, err
 	}
 	return crypto.ToECDSA(b)
+}
+
+// accessLogs adapts the vault's access log to the domain's type.
+type accessLogs struct{ v *compute.Vault }
+
+func (l accessLogs) AccessLog(ctx context.Context, ref string) ([]marketplace.AccessEntry, error) {
+	entries, err := l.v.AccessLog(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]marketplace.AccessEntry, len(entries))
+	for i, e := range entries {
+		out[i] = marketplace.AccessEntry{StudyID: e.StudyID, QueryID: e.QueryID, QueryHash: e.QueryHash, Time: e.Time}
+	}
+	return out, nil
 }

@@ -993,8 +993,12 @@ func TestReleaseValuesByRole(t *testing.T) {
 	dom := a.svc.Ledger.Domain()
 	deadline := uint64(time.Now().Add(time.Hour).Unix())
 	refs, _ := a.vault.PatientRefs(ctx, 5)
+	var first marketplace.Address
 	for i, ref := range refs {
 		k := token.StudyKey([]byte(fmt.Sprintf("role test patient secret %06d", i)), st.ID)
+		if i == 0 {
+			first = token.AddressOf(k)
+		}
 		cons := marketplace.Consent{StudyID: st.ID, Participant: token.AddressOf(k), Scope: scopeOf(p.DataUse), Expiry: deadline + 1e6}
 		auth, _ := token.SignConsent(k, dom, cons, 0, deadline)
 		if err := a.svc.OptIn(ctx, cons, auth, ref); err != nil {
@@ -1037,6 +1041,27 @@ func TestReleaseValuesByRole(t *testing.T) {
 	}
 	if shown, total := values(gc.signInAs(researcher)); shown != total || total == 0 {
 		t.Fatalf("the researcher sees %d of %d values", shown, total)
+	}
+
+	// The patient sees each computation that read their record, and their reward.
+	res := gc.do(`query($ref: String!, $p: [String!]) { myData(patientRef: $ref, participants: $p) { accesses { studyId query queryHash } rewards { participant balance } } }`,
+		map[string]any{"ref": refs[0], "p": []string{first.Hex()}})
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	var mine struct {
+		Accesses []struct{ StudyId, Query, QueryHash string }
+		Rewards  []struct{ Participant, Balance string }
+	}
+	json.Unmarshal(res.Data["myData"], &mine)
+	if len(mine.Accesses) != len(p.Plan) || mine.Accesses[0].StudyId != fmt.Sprint(st.ID) {
+		t.Fatalf("access log: %+v", mine.Accesses)
+	}
+	if len(mine.Rewards) != 1 || mine.Rewards[0].Balance != p.RewardPerParticipant.String() {
+		t.Fatalf("rewards: %+v", mine.Rewards)
+	}
+	if res := gc.do(`{ myData(patientRef: "00000000000000000000000000000000") { accesses { studyId } } }`, nil); res.code() != marketplace.ENOTFOUND {
+		t.Fatalf("unknown patient: %+v", res.Errors)
 	}
 }
 
