@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -311,35 +310,22 @@ func RunVaultBench(ctx context.Context, o VaultBenchOptions) (*VaultBenchReport,
 	}
 	v.logTimer = nil
 
-	rep.GenerateSeconds = median(rep.GenerateRuns)
+	rep.GenerateSeconds = marketplace.Median(rep.GenerateRuns)
 	rep.GeneratePerSecond = float64(o.Patients) / rep.GenerateSeconds
 	if o.Bundles > 0 {
-		rep.RenderSeconds = median(rep.RenderRuns)
+		rep.RenderSeconds = marketplace.Median(rep.RenderRuns)
 		rep.RenderPerSecond = float64(o.Bundles) / rep.RenderSeconds
-		rep.ImportSeconds = median(rep.ImportRuns)
+		rep.ImportSeconds = marketplace.Median(rep.ImportRuns)
 		rep.ImportPerSecond = float64(o.Bundles) / rep.ImportSeconds
 	}
-	rep.ScanColdSeconds = median(rep.ScanColdRuns)
-	rep.ScanWarmSeconds = median(rep.ScanWarmRuns)
-	rep.RawDecryptSeconds = median(rep.RawDecryptRuns)
+	rep.ScanColdSeconds = marketplace.Median(rep.ScanColdRuns)
+	rep.ScanWarmSeconds = marketplace.Median(rep.ScanWarmRuns)
+	rep.RawDecryptSeconds = marketplace.Median(rep.RawDecryptRuns)
 	rep.ScanWarmVsRaw = rep.ScanWarmSeconds / rep.RawDecryptSeconds
 	rep.ScanColdVsRaw = rep.ScanColdSeconds / rep.RawDecryptSeconds
-	rep.AnswerSeconds = median(rep.AnswerRuns)
-	rep.AccessLogSeconds = median(logTimes)
+	rep.AnswerSeconds = marketplace.Median(rep.AnswerRuns)
+	rep.AccessLogSeconds = marketplace.Median(logTimes)
 	return rep, nil
-}
-
-// median returns the median of xs (the mean of the middle two for an even count).
-func median(xs []float64) float64 {
-	if len(xs) == 0 {
-		return 0
-	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // allRefs lists every patient handle in order.

@@ -27,7 +27,7 @@ func (s *Service) MatchingStudies(ctx context.Context, pr ConsentPreferences, pa
 		if err != nil {
 			return nil, err
 		}
-		if st.Status != StatusApproved || st.Protocol == nil || !s.Protocols.DataUsePermitted(pr, st.Protocol.DataUse) {
+		if st.Status != StatusRecruiting || st.Protocol == nil || !s.Protocols.DataUsePermitted(pr, st.Protocol.DataUse) {
 			continue
 		}
 		if patientRef != "" && checker != nil {

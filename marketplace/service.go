@@ -192,7 +192,7 @@ func (s *Service) OptIn(ctx context.Context, c Consent, auth Auth, patientRef st
 	if err != nil {
 		return err
 	}
-	if st.Status != StatusApproved {
+	if st.Status != StatusRecruiting {
 		return Errorf(EFORBIDDEN, "study %d is %s, not open for consent", c.StudyID, st.Status)
 	}
 	if auth.Signer != c.Participant {
@@ -271,7 +271,7 @@ func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analy
 	if signer != st.Researcher {
 		return nil, Errorf(EFORBIDDEN, "only the study's researcher runs its analysis")
 	}
-	if st.Status != StatusApproved {
+	if !st.Status.Analysable() {
 		return nil, Errorf(EFORBIDDEN, "study %d is %s; only approved studies are analysed", id, st.Status)
 	}
 	if st.Protocol == nil {

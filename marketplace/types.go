@@ -254,11 +254,17 @@ type StudyStatus string
 
 // Study states.
 const (
-	StatusRegistered StudyStatus = "REGISTERED"
-	StatusApproved   StudyStatus = "APPROVED"
+	StatusRegistered StudyStatus = "REGISTERED" // the current protocol version awaits ethics review
+	StatusApproved   StudyStatus = "APPROVED"   // approved; analyses run, recruitment stopped
 	StatusRejected   StudyStatus = "REJECTED"
 	StatusClosed     StudyStatus = "CLOSED"
+	StatusRecruiting StudyStatus = "RECRUITING" // approved and open for consent; analyses run
+	StatusSuspended  StudyStatus = "SUSPENDED"  // paused by an ethics board: no consents, analyses or payouts
 )
+
+// Analysable reports whether a study in status s may run analyses and pay participants:
+// approved, recruiting or not.
+func (s StudyStatus) Analysable() bool { return s == StatusApproved || s == StatusRecruiting }
 
 // Study is the on-chain record of a study, joined with its stored protocol when available.
 type Study struct {
@@ -340,7 +346,7 @@ type ChainStats struct {
 // Nonces are an account's current signature nonces at each contract that checks them.
 type Nonces struct {
 	Registry uint64 // StudyRegistry: register, approve, close
-	Consent  uint64 // ConsentRegistry: grant, revoke
+	Consent  uint64 // ConsentRegistry: grant, revoke (kept per study and address: this is the nonce for the study addr was derived for)
 	Token    uint64 // RewardToken: ERC-20 permit
 }
 

@@ -16,7 +16,10 @@ if [ ! -d token/contracts/node_modules ]; then
 fi
 
 echo "test.sh: gofmt and go vet"
-unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './*/node_modules/*'))
+# Tracked and new Go files that exist (a file deleted but not yet committed is skipped).
+files=$(git ls-files --cached --others --exclude-standard '*.go' 2>/dev/null) ||
+  files=$(find . -name '*.go' -not -path './*/node_modules/*')
+unformatted=$(for f in $files; do [ -e "$f" ] && echo "$f"; done | xargs -r gofmt -l)
 if [ -n "$unformatted" ]; then
   echo "gofmt would change:"; echo "$unformatted"; exit 1
 fi

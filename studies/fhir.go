@@ -25,11 +25,14 @@ const (
 var fhirID = regexp.MustCompile(`^[A-Za-z0-9\-.]{1,64}$`)
 
 // fhirStatus maps a study's on-chain status to the FHIR R4 research-study-status value set.
-// A registered study waits for the ethics board (in-review); an approved one is open to
-// consent and analysis (active); a closed one has finished and refunded its escrow.
+// A registered study waits for the ethics board (in-review); an approved one, recruiting or
+// not, is open to analysis (active); a suspended one is paused by the board
+// (temporarily-closed-to-accrual); a closed one has finished and refunded its escrow.
 var fhirStatus = map[marketplace.StudyStatus]fhir.ResearchStudyStatus{
 	marketplace.StatusRegistered: fhir.ResearchStudyStatusInReview,
 	marketplace.StatusApproved:   fhir.ResearchStudyStatusActive,
+	marketplace.StatusRecruiting: fhir.ResearchStudyStatusActive,
+	marketplace.StatusSuspended:  fhir.ResearchStudyStatusTemporarilyClosedToAccrual,
 	marketplace.StatusRejected:   fhir.ResearchStudyStatusDisapproved,
 	marketplace.StatusClosed:     fhir.ResearchStudyStatusCompleted,
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -18,10 +19,12 @@ import (
 	"github.com/medmarket/medmarket/marketplace"
 )
 
-// Chain is an opened chain with the marketplace contracts deployed on it.
+// Chain is an opened chain with the marketplace contracts deployed on it, and the event
+// indexer that follows them.
 type Chain struct {
 	Ledger   *Ledger
 	Requests Requests
+	Indexer  *Indexer
 	// Dev is true on the embedded development chain (the faucet is open there).
 	Dev    bool
 	node   *Node
@@ -30,8 +33,11 @@ type Chain struct {
 
 // EmbeddedConfig configures the in-process chain.
 type EmbeddedConfig struct {
-	DataDir  string // chain database, operator key and deployment record
+	DataDir  string // chain database, operator key, deployment record and indexer.db
 	HTTPAddr string // optional JSON-RPC over HTTP, e.g. 127.0.0.1:8545
+	// Confirmations is how deep consents and budget debits must be before participants are
+	// paid. The embedded chain has a single sealer and no reorgs: 0 by default.
+	Confirmations uint64
 }
 
 // RPCConfig configures a chain reached over JSON-RPC.
@@ -39,6 +45,11 @@ type RPCConfig struct {
 	URL            string
 	OperatorKey    *ecdsa.PrivateKey
 	DeploymentFile string // where the contract addresses are recorded; deployed when absent
+	// IndexerFile is the event indexer's database; "" puts indexer.db next to DeploymentFile.
+	IndexerFile string
+	// Confirmations is how deep consents and budget debits must be before participants are
+	// paid (for instance 12 on a proof-of-stake network, or 64 to wait for finality).
+	Confirmations uint64
 }
 
 // OpenEmbedded starts (or restarts) the embedded node in cfg.DataDir. On first start it
@@ -56,7 +67,8 @@ func OpenEmbedded(ctx context.Context, cfg EmbeddedConfig) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := open(ctx, n.Client(), key, filepath.Join(cfg.DataDir, "deployment.json"))
+	c, err := open(ctx, n.Client(), key, filepath.Join(cfg.DataDir, "deployment.json"),
+		filepath.Join(cfg.DataDir, "indexer.db"), cfg.Confirmations, 200*time.Millisecond)
 	if err != nil {
 		n.Close()
 		return nil, err
@@ -71,7 +83,11 @@ func OpenRPC(ctx context.Context, cfg RPCConfig) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("token.OpenRPC: %w", err)
 	}
-	c, err := open(ctx, client, cfg.OperatorKey, cfg.DeploymentFile)
+	ixFile := cfg.IndexerFile
+	if ixFile == "" {
+		ixFile = filepath.Join(filepath.Dir(cfg.DeploymentFile), "indexer.db")
+	}
+	c, err := open(ctx, client, cfg.OperatorKey, cfg.DeploymentFile, ixFile, cfg.Confirmations, time.Second)
 	if err != nil {
 		client.Close()
 		return nil, err
@@ -79,7 +95,7 @@ func OpenRPC(ctx context.Context, cfg RPCConfig) (*Chain, error) {
 	return c, nil
 }
 
-func open(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, depFile string) (*Chain, error) {
+func open(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, depFile, ixFile string, confirmations uint64, poll time.Duration) (*Chain, error) {
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("token.open: chain id: %w", err)
@@ -90,7 +106,7 @@ func open(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, 
 	}
 	dep, err := loadDeployment(ctx, client, depFile, chainID.Uint64())
 	if errors.Is(err, os.ErrNotExist) {
-		if dep, err = deploy(ctx, sender, chainID.Uint64()); err != nil {
+		if dep, err = Deploy(ctx, sender); err != nil {
 			return nil, err
 		}
 		if err = saveDeployment(depFile, dep); err != nil {
@@ -104,7 +120,14 @@ func open(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, 
 	if err != nil {
 		return nil, err
 	}
-	return &Chain{Ledger: l, Requests: NewRequests(l.Domain()), client: client}, nil
+	ix, err := OpenIndexer(ctx, client, dep, IndexerConfig{Path: ixFile, Confirmations: confirmations, PollInterval: poll})
+	if err != nil {
+		l.Close()
+		return nil, err
+	}
+	ix.Start()
+	l.UseIndexer(ix, confirmations)
+	return &Chain{Ledger: l, Requests: NewRequests(l.Domain()), Indexer: ix, client: client}, nil
 }
 
 // AddEthicsBoard grants addr the ETHICS_BOARD role.
@@ -115,14 +138,16 @@ func (c *Chain) AddEthicsBoard(ctx context.Context, addr marketplace.Address) er
 // Node returns the embedded node, or nil on an external chain.
 func (c *Chain) Node() *Node { return c.node }
 
-// Close stops the ledger and, on the embedded chain, the node (its state stays on disk).
+// Close stops the ledger, the indexer and, on the embedded chain, the node (its state stays
+// on disk).
 func (c *Chain) Close() error {
 	c.Ledger.Close()
+	err := c.Indexer.Close()
 	if c.node != nil {
-		return c.node.Close()
+		return errors.Join(err, c.node.Close())
 	}
 	c.client.Close()
-	return nil
+	return err
 }
 
 func loadOrCreateKey(path string) (*ecdsa.PrivateKey, error) {
@@ -156,10 +181,13 @@ func loadDeployment(ctx context.Context, client *ethclient.Client, path string, 
 	if err := json.Unmarshal(b, &dep); err != nil {
 		return dep, fmt.Errorf("token: %s: %w", path, err)
 	}
+	if dep.Layout != DeploymentLayout {
+		return dep, fmt.Errorf("token: %s records contracts of an older medmarket (layout %d, want %d): start on a new data directory", path, dep.Layout, DeploymentLayout)
+	}
 	if dep.ChainID != chainID {
 		return dep, fmt.Errorf("token: %s records chain %d, but the node is chain %d", path, dep.ChainID, chainID)
 	}
-	for _, a := range []common.Address{dep.RewardToken, dep.StudyRegistry, dep.ConsentRegistry, dep.StudyEscrow} {
+	for _, a := range dep.Addresses() {
 		code, err := client.CodeAt(ctx, a, nil)
 		if err != nil {
 			return dep, fmt.Errorf("token: check deployment: %w", err)

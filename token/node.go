@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native" // prestateTracer and callTracer
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -60,7 +62,12 @@ type NodeConfig struct {
 type Node struct {
 	stack   *node.Node
 	backend *eth.Ethereum
+	beacon  *catalyst.SimulatedBeacon
 	client  *ethclient.Client
+
+	sealMu sync.Mutex    // one seal (or fork) at a time
+	quit   chan struct{} // stops sealOnDemand
+	sealed chan struct{} // closed when sealOnDemand has stopped
 
 	closeOnce sync.Once
 	closeErr  error
@@ -256,6 +263,9 @@ func startNode(cfg NodeConfig) (*Node, error) {
 		RangeLimit:    ethConf.RangeLimit,
 	})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	// debug_trace* for audits and tests, on the in-process client only: HTTP serves eth, net
+	// and web3 alone.
+	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 
 	var feeRecipient common.Address
 	if len(cfg.Prefund) > 0 {
@@ -265,19 +275,81 @@ func startNode(cfg NodeConfig) (*Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("simulated beacon: %w", err)
 	}
-	// With period 0 the beacon's API seals a block whenever transactions arrive.
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 	stack.RegisterLifecycle(beacon)
 
 	if err := stack.Start(); err != nil {
 		return nil, err
 	}
 	ok = true
-	return &Node{
+	n := &Node{
 		stack:   stack,
 		backend: backend,
+		beacon:  beacon,
 		client:  ethclient.NewClient(stack.Attach()),
-	}, nil
+		quit:    make(chan struct{}),
+		sealed:  make(chan struct{}),
+	}
+	if cfg.Period == 0 {
+		n.sealOnDemand()
+	} else {
+		close(n.sealed)
+	}
+	return n, nil
+}
+
+// sealOnDemand seals a block whenever transactions arrive, as geth --dev does with period 0.
+// (go-ethereum's simulated beacon API has such a loop, but subscribes from a goroutine of its
+// own: a transaction sent right after the node starts could slip past it and wait forever.)
+// The subscription is in place before StartNode returns. One goroutine drains the
+// subscription, so that the pool never blocks on it, and wakes another that seals.
+func (n *Node) sealOnDemand() {
+	pool := n.backend.TxPool()
+	newTxs := make(chan core.NewTxsEvent, 16)
+	sub := pool.SubscribeTransactions(newTxs, true)
+	wake := make(chan struct{}, 1)
+	wake <- struct{}{} // transactions may have arrived before the subscription
+	go func() {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case <-n.quit:
+				return
+			case <-sub.Err():
+				return
+			case <-newTxs:
+				select {
+				case wake <- struct{}{}:
+				default:
+				}
+			}
+		}
+	}()
+	go func() {
+		defer close(n.sealed)
+		for {
+			select {
+			case <-n.quit:
+				return
+			case <-wake:
+			}
+			// Seal until nothing executable is left; a block that comes out without them
+			// (the pool still resetting) is simply followed by another.
+			for {
+				if pending, _ := pool.Stats(); pending == 0 {
+					break
+				}
+				n.sealMu.Lock()
+				n.beacon.Commit()
+				n.sealMu.Unlock()
+				pool.Sync()
+				select {
+				case <-n.quit:
+					return
+				default:
+				}
+			}
+		}
+	}()
 }
 
 // storedGenesis returns the genesis hash of the chain in the node's data directory, or the
@@ -314,10 +386,24 @@ func (n *Node) HTTPEndpoint() string {
 	return n.stack.HTTPEndpoint()
 }
 
+// Fork makes the block with the given hash the chain's head, as a reorganisation to another
+// branch would: later blocks leave the canonical chain, and their transactions go back to the
+// pool to be mined again. There must be no pending transactions. For tests of reorg handling.
+func (n *Node) Fork(parent common.Hash) error {
+	n.sealMu.Lock()
+	defer n.sealMu.Unlock()
+	if err := n.beacon.Fork(parent); err != nil {
+		return fmt.Errorf("token.Node.Fork: %w", err)
+	}
+	return nil
+}
+
 // Close stops the node and flushes its state to the data directory. It is safe to call more
 // than once.
 func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
+		close(n.quit)
+		<-n.sealed
 		n.client.Close()
 		if err := n.stack.Close(); err != nil && !errors.Is(err, node.ErrNodeStopped) {
 			n.closeErr = fmt.Errorf("token.Node.Close: %w", err)

@@ -128,6 +128,40 @@ func (s *Sender) Transact(ctx context.Context, to *common.Address, data []byte) 
 	return r, nil
 }
 
+// TransactWithGas is Transact with a fixed gas limit instead of an estimate: the transaction
+// is sent even if it will revert, and mined (a revert costs its gas and comes back as a
+// *RevertedError with the receipt and, when the node can replay it, the revert data). It suits
+// transactions whose gas is known, and tests that need a reverted transaction on chain.
+func (s *Sender) TransactWithGas(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Receipt, error) {
+	var (
+		tip, feeCap *big.Int
+		err         error
+	)
+	for left := s.cfg.Retries; ; left-- {
+		if _, tip, feeCap, err = s.price(ctx); err == nil || !isTransient(err) || left == 0 {
+			break
+		}
+		if err := sleepCtx(ctx, retryBackoff(s.cfg.Retries-left+1)); err != nil {
+			return nil, err
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("token.Sender.TransactWithGas: %w", err)
+	}
+	tx, err := s.send(ctx, to, new(big.Int), data, gas, tip, feeCap)
+	if err != nil {
+		return nil, fmt.Errorf("token.Sender.TransactWithGas: %w", err)
+	}
+	receipt, err := s.waitMined(ctx, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("token.Sender.TransactWithGas: %w", err)
+	}
+	if receipt.Status != types.ReceiptStatusSuccessful {
+		return receipt, fmt.Errorf("token.Sender.TransactWithGas: %w", s.failed(ctx, tx, receipt))
+	}
+	return receipt, nil
+}
+
 // TransferETH sends wei to an account and waits until it is mined.
 func (s *Sender) TransferETH(ctx context.Context, to common.Address, wei *big.Int) (*types.Receipt, error) {
 	r, err := s.transact(ctx, &to, wei, nil)
@@ -239,11 +273,32 @@ func (s *Sender) transact(ctx context.Context, to *common.Address, value *big.In
 	return receipt, nil
 }
 
+// price reads the head and prices a transaction by EIP-1559: the suggested tip (at least 1
+// wei) plus twice the head's base fee.
+func (s *Sender) price(ctx context.Context) (head *types.Header, tip, feeCap *big.Int, err error) {
+	head, err = s.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("read head: %w", err)
+	}
+	tip, err = s.client.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("suggest tip: %w", err)
+	}
+	if tip.Sign() <= 0 {
+		tip = big.NewInt(1)
+	}
+	feeCap = new(big.Int).Set(tip)
+	if head.BaseFee != nil {
+		feeCap.Add(feeCap, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	}
+	return head, tip, feeCap, nil
+}
+
 // prepare estimates the gas limit and the EIP-1559 fees of a transaction.
 func (s *Sender) prepare(ctx context.Context, to *common.Address, value *big.Int, data []byte) (gas uint64, tip, feeCap *big.Int, err error) {
-	head, err := s.client.HeaderByNumber(ctx, nil)
+	head, tip, feeCap, err := s.price(ctx)
 	if err != nil {
-		return 0, nil, nil, fmt.Errorf("read head: %w", err)
+		return 0, nil, nil, err
 	}
 	est, err := s.client.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: to, Value: value, Data: data})
 	if err != nil {
@@ -263,17 +318,6 @@ func (s *Sender) prepare(ctx context.Context, to *common.Address, value *big.Int
 			limit = params.MaxTxGas // EIP-7825 (Osaka) caps a transaction's gas
 		}
 		gas = max(min(gas, limit), est)
-	}
-	tip, err = s.client.SuggestGasTipCap(ctx)
-	if err != nil {
-		return 0, nil, nil, fmt.Errorf("suggest tip: %w", err)
-	}
-	if tip.Sign() <= 0 {
-		tip = big.NewInt(1)
-	}
-	feeCap = new(big.Int).Set(tip)
-	if head.BaseFee != nil {
-		feeCap.Add(feeCap, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 	}
 	return gas, tip, feeCap, nil
 }

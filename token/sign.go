@@ -21,7 +21,7 @@ import (
 // address verifyingContract) with version DomainVersion.
 const (
 	RegistryDomainName = "MedMarket StudyRegistry"   // StudyRegistry; also off-chain requests
-	ConsentDomainName  = "MedMarket ConsentRegistry" // ConsentRegistry
+	ConsentDomainName  = "MedMarket ConsentRegistry" // consents, at SigningDomain.ConsentRegistry (the RewardToken)
 	TokenDomainName    = "MedMarket Reward"          // RewardToken's ERC-2612 permits
 	DomainVersion      = "1"
 
@@ -31,8 +31,11 @@ const (
 // EIP-712 type strings of the signed actions, exactly as the contracts hash them.
 const (
 	RegisterType = "Register(bytes32 protocolHash,uint64 epsilonBudget,uint64 deltaBudget,uint256 reward,uint32 cap,uint256 nonce,uint256 deadline)"
+	AmendType    = "Amend(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)"
 	ApproveType  = "Approve(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)"
 	RejectType   = "Reject(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)"
+	RecruitType  = "Recruit(uint256 studyId,bool open,uint256 nonce,uint256 deadline)"
+	SuspendType  = "Suspend(uint256 studyId,bool suspend,uint256 nonce,uint256 deadline)"
 	CloseType    = "Close(uint256 studyId,uint256 nonce,uint256 deadline)"
 	ConsentType  = "Consent(uint256 studyId,address participant,bytes32 scope,uint64 expiry,uint256 nonce,uint256 deadline)"
 	RevokeType   = "Revoke(uint256 studyId,address participant,uint256 nonce,uint256 deadline)"
@@ -41,7 +44,7 @@ const (
 )
 
 // field is one member of an EIP-712 struct. Value is a uint64 or *big.Int (integers), a
-// marketplace.Hash (bytes32), a marketplace.Address (address) or a string.
+// marketplace.Hash (bytes32), a marketplace.Address (address), a bool or a string.
 type typedField struct {
 	Name, Type string
 	Value      any
@@ -94,6 +97,10 @@ func encodeField(f typedField) ([32]byte, error) {
 		w = v
 	case marketplace.Address:
 		copy(w[12:], v[:])
+	case bool:
+		if v {
+			w[31] = 1
+		}
 	case string:
 		w = crypto.Keccak256Hash([]byte(v))
 	default:
@@ -166,6 +173,15 @@ func reviewMessage(primary, spec string, studyID uint64, protocolHash marketplac
 	}}
 }
 
+func flagMessage(primary, spec, flag string, studyID uint64, on bool, nonce, deadline uint64) typedMessage {
+	return typedMessage{primary, spec, []typedField{
+		{"studyId", "uint256", studyID},
+		{flag, "bool", on},
+		{"nonce", "uint256", nonce},
+		{"deadline", "uint256", deadline},
+	}}
+}
+
 func closeMessage(studyID, nonce, deadline uint64) typedMessage {
 	return typedMessage{"Close", CloseType, []typedField{
 		{"studyId", "uint256", studyID},
@@ -222,6 +238,23 @@ func RegisterDigest(d marketplace.SigningDomain, r marketplace.Registration, non
 // ApproveDigest is the digest an ethics board signs to approve exactly protocolHash.
 func ApproveDigest(d marketplace.SigningDomain, studyID uint64, protocolHash marketplace.Hash, nonce, deadline uint64) marketplace.Hash {
 	return mustDigest(registryDomain(d), reviewMessage("Approve", ApproveType, studyID, protocolHash, nonce, deadline))
+}
+
+// AmendDigest is the digest a researcher signs to append protocolHash as the study's new
+// protocol version (which then needs a new approval).
+func AmendDigest(d marketplace.SigningDomain, studyID uint64, protocolHash marketplace.Hash, nonce, deadline uint64) marketplace.Hash {
+	return mustDigest(registryDomain(d), reviewMessage("Amend", AmendType, studyID, protocolHash, nonce, deadline))
+}
+
+// RecruitDigest is the digest a researcher signs to open (true) or stop (false) recruitment.
+func RecruitDigest(d marketplace.SigningDomain, studyID uint64, open bool, nonce, deadline uint64) marketplace.Hash {
+	return mustDigest(registryDomain(d), flagMessage("Recruit", RecruitType, "open", studyID, open, nonce, deadline))
+}
+
+// SuspendDigest is the digest an ethics board signs to suspend (true) or reinstate (false) a
+// study.
+func SuspendDigest(d marketplace.SigningDomain, studyID uint64, suspend bool, nonce, deadline uint64) marketplace.Hash {
+	return mustDigest(registryDomain(d), flagMessage("Suspend", SuspendType, "suspend", studyID, suspend, nonce, deadline))
 }
 
 // RejectDigest is the digest an ethics board signs to reject a study's protocolHash.
@@ -295,6 +328,21 @@ func SignApprove(key *ecdsa.PrivateKey, d marketplace.SigningDomain, studyID uin
 // SignReject signs an ethics board's rejection of protocolHash.
 func SignReject(key *ecdsa.PrivateKey, d marketplace.SigningDomain, studyID uint64, protocolHash marketplace.Hash, nonce, deadline uint64) (marketplace.Auth, error) {
 	return signAuth("SignReject", key, RejectDigest(d, studyID, protocolHash, nonce, deadline), nonce, deadline)
+}
+
+// SignAmend signs a researcher's amendment: protocolHash becomes the study's new version.
+func SignAmend(key *ecdsa.PrivateKey, d marketplace.SigningDomain, studyID uint64, protocolHash marketplace.Hash, nonce, deadline uint64) (marketplace.Auth, error) {
+	return signAuth("SignAmend", key, AmendDigest(d, studyID, protocolHash, nonce, deadline), nonce, deadline)
+}
+
+// SignRecruit signs a researcher's opening (open true) or stopping of recruitment.
+func SignRecruit(key *ecdsa.PrivateKey, d marketplace.SigningDomain, studyID uint64, open bool, nonce, deadline uint64) (marketplace.Auth, error) {
+	return signAuth("SignRecruit", key, RecruitDigest(d, studyID, open, nonce, deadline), nonce, deadline)
+}
+
+// SignSuspend signs an ethics board's suspension (suspend true) or reinstatement of a study.
+func SignSuspend(key *ecdsa.PrivateKey, d marketplace.SigningDomain, studyID uint64, suspend bool, nonce, deadline uint64) (marketplace.Auth, error) {
+	return signAuth("SignSuspend", key, SuspendDigest(d, studyID, suspend, nonce, deadline), nonce, deadline)
 }
 
 // SignClose signs a researcher's closing of a study.

@@ -73,6 +73,9 @@ func typedCases(t *testing.T) []typedCase {
 		{registerMessage(reg, nonce, deadline), RegistryDomainName, d.StudyRegistry, regDigest},
 		{reviewMessage("Approve", ApproveType, 9, ph, nonce, deadline), RegistryDomainName, d.StudyRegistry, ApproveDigest(d, 9, ph, nonce, deadline)},
 		{reviewMessage("Reject", RejectType, 9, ph, nonce, deadline), RegistryDomainName, d.StudyRegistry, RejectDigest(d, 9, ph, nonce, deadline)},
+		{reviewMessage("Amend", AmendType, 9, ph, nonce, deadline), RegistryDomainName, d.StudyRegistry, AmendDigest(d, 9, ph, nonce, deadline)},
+		{flagMessage("Recruit", RecruitType, "open", 9, true, nonce, deadline), RegistryDomainName, d.StudyRegistry, RecruitDigest(d, 9, true, nonce, deadline)},
+		{flagMessage("Suspend", SuspendType, "suspend", 9, false, nonce, deadline), RegistryDomainName, d.StudyRegistry, SuspendDigest(d, 9, false, nonce, deadline)},
 		{closeMessage(9, nonce, deadline), RegistryDomainName, d.StudyRegistry, CloseDigest(d, 9, nonce, deadline)},
 		{consentMessage(consent, nonce, deadline), ConsentDomainName, d.ConsentRegistry, ConsentDigest(d, consent, nonce, deadline)},
 		{revokeMessage(9, participant, nonce, deadline), ConsentDomainName, d.ConsentRegistry, RevokeDigest(d, 9, participant, nonce, deadline)},
@@ -87,6 +90,9 @@ func TestTypeStrings(t *testing.T) {
 		"Approve":  "Approve(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)",
 		"Reject":   "Reject(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)",
 		"Close":    "Close(uint256 studyId,uint256 nonce,uint256 deadline)",
+		"Amend":    "Amend(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)",
+		"Recruit":  "Recruit(uint256 studyId,bool open,uint256 nonce,uint256 deadline)",
+		"Suspend":  "Suspend(uint256 studyId,bool suspend,uint256 nonce,uint256 deadline)",
 		"Consent":  "Consent(uint256 studyId,address participant,bytes32 scope,uint64 expiry,uint256 nonce,uint256 deadline)",
 		"Revoke":   "Revoke(uint256 studyId,address participant,uint256 nonce,uint256 deadline)",
 		"Permit":   "Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)",
@@ -130,6 +136,8 @@ func apiValue(t *testing.T, v any) any {
 	case marketplace.Address:
 		return common.Address(v).Hex()
 	case string:
+		return v
+	case bool:
 		return v
 	}
 	t.Fatalf("value %T", v)
@@ -415,21 +423,16 @@ func TestContractsAgree(t *testing.T) {
 		return addr
 	}
 	admin := c.sender.From()
-	tokenAddr := deploy(bindings.RewardTokenMetaData, admin)
 	registryAddr := deploy(bindings.StudyRegistryMetaData, admin)
-	consentAddr := deploy(bindings.ConsentRegistryMetaData, registryAddr)
+	tokenAddr := deploy(bindings.RewardTokenMetaData, admin, registryAddr)
 	d := marketplace.SigningDomain{
 		ChainID:         DevChainID,
 		RewardToken:     FromCommon(tokenAddr),
 		StudyRegistry:   FromCommon(registryAddr),
-		ConsentRegistry: FromCommon(consentAddr),
-		StudyEscrow:     marketplace.Address{0xe5},
+		ConsentRegistry: FromCommon(tokenAddr),
+		StudyEscrow:     FromCommon(tokenAddr),
 	}
 	registry, err := bindings.NewStudyRegistry(registryAddr, client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	consents, err := bindings.NewConsentRegistry(consentAddr, client)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -451,7 +454,7 @@ func TestContractsAgree(t *testing.T) {
 
 	got, err := registry.DOMAINSEPARATOR(opts)
 	check("registry domain", got, err, registryDomain(d))
-	got, err = consents.DOMAINSEPARATOR(opts)
+	got, err = tok.CONSENTDOMAINSEPARATOR(opts)
 	check("consent domain", got, err, consentDomain(d))
 	got, err = tok.DOMAINSEPARATOR(opts)
 	check("token domain", got, err, tokenDomain(d))
@@ -460,11 +463,14 @@ func TestContractsAgree(t *testing.T) {
 		spec string
 	}{
 		"Register": {registry.REGISTERTYPEHASH, RegisterType},
+		"Amend":    {registry.AMENDTYPEHASH, AmendType},
 		"Approve":  {registry.APPROVETYPEHASH, ApproveType},
 		"Reject":   {registry.REJECTTYPEHASH, RejectType},
+		"Recruit":  {registry.RECRUITTYPEHASH, RecruitType},
+		"Suspend":  {registry.SUSPENDTYPEHASH, SuspendType},
 		"Close":    {registry.CLOSETYPEHASH, CloseType},
-		"Consent":  {consents.CONSENTTYPEHASH, ConsentType},
-		"Revoke":   {consents.REVOKETYPEHASH, RevokeType},
+		"Consent":  {tok.CONSENTTYPEHASH, ConsentType},
+		"Revoke":   {tok.REVOKETYPEHASH, RevokeType},
 	} {
 		got, err := f.call(opts)
 		check(name+" type hash", got, err, typeHash(f.spec))

@@ -33,6 +33,10 @@ type config struct {
 	KeyCache    int // unwrapped vault data keys kept in memory: 0 the default, -1 none
 	PublicURL   string
 	Production  bool
+
+	// Confirmations is how many blocks must follow the consents and budget debits a payout
+	// rests on before participants are paid.
+	Confirmations uint64
 }
 
 func (c *config) register(fs *flag.FlagSet, defaultData string) {
@@ -43,6 +47,7 @@ func (c *config) register(fs *flag.FlagSet, defaultData string) {
 	fs.IntVar(&c.Patients, "patients", 10000, "synthetic patients seeded into an empty vault")
 	fs.Int64Var(&c.Seed, "seed", 1, "seed of the synthetic cohort")
 	fs.StringVar(&c.ChainHTTP, "chain-http", "", "also expose the embedded node's JSON-RPC on this address, e.g. 127.0.0.1:8545")
+	fs.Uint64Var(&c.Confirmations, "confirmations", 0, "blocks that must follow the consents and budget debits a payout rests on before it is paid (on a public chain e.g. 12, or 64 for finality; the embedded chain has no reorgs)")
 	fs.IntVar(&c.KeyCache, "vault-key-cache", compute.DefaultKeyCache, "patients whose unwrapped data keys the vault keeps in memory (about 800 bytes each) for fast scans; -1 for none")
 }
 
@@ -77,12 +82,12 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 		if err != nil {
 			return nil, err
 		}
-		a.chain, err = token.OpenRPC(ctx, token.RPCConfig{URL: c.ChainRPC, OperatorKey: key, DeploymentFile: filepath.Join(c.DataDir, "deployment.json")})
+		a.chain, err = token.OpenRPC(ctx, token.RPCConfig{URL: c.ChainRPC, OperatorKey: key, DeploymentFile: filepath.Join(c.DataDir, "deployment.json"), Confirmations: c.Confirmations})
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		a.chain, err = token.OpenEmbedded(ctx, token.EmbeddedConfig{DataDir: filepath.Join(c.DataDir, "chain"), HTTPAddr: c.ChainHTTP})
+		a.chain, err = token.OpenEmbedded(ctx, token.EmbeddedConfig{DataDir: filepath.Join(c.DataDir, "chain"), HTTPAddr: c.ChainHTTP, Confirmations: c.Confirmations})
 		if err != nil {
 			return nil, err
 		}

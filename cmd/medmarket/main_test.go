@@ -738,7 +738,7 @@ func TestSubscriptionStudyChanged(t *testing.T) {
 		}
 		kinds = append(kinds, ev.Kind+"/"+ev.Status)
 	}
-	if strings.Join(kinds, ",") != "REGISTERED/REGISTERED,APPROVED/APPROVED" {
+	if strings.Join(kinds, ",") != "REGISTERED/REGISTERED,APPROVED/RECRUITING" {
 		t.Fatalf("events %v", kinds)
 	}
 }

@@ -3,6 +3,7 @@ package bindings_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"math/big"
 	"testing"
@@ -24,25 +25,38 @@ import (
 	"github.com/medmarket/medmarket/token/bindings"
 )
 
-// chain is a simulated chain with the four contracts deployed and wired the way the operator
-// wires them: admin holds every admin role and COMPUTE_ROLE, board holds ETHICS_BOARD_ROLE.
+// These tests drive the compiled contracts through their bindings on ethclient/simulated,
+// whose AdjustTime makes expiries testable. Gas figures from this backend are not mainnet's
+// (it runs experimental forks): the token package's tests and `medmarket bench chain` measure
+// gas on the embedded node instead.
+
+// Study statuses as the contracts number them.
+const (
+	stNone uint8 = iota
+	stRegistered
+	stApproved
+	stRejected
+	stRecruiting
+	stSuspended
+	stClosed
+)
+
+// chain is a simulated chain with the contracts deployed the way the operator deploys them:
+// admin holds every admin role, COMPUTE_ROLE and MINTER_ROLE.
 type chain struct {
 	t       *testing.T
 	sim     *simulated.Backend
 	chainID *big.Int
 	admin   *bind.TransactOpts // operator: relayer, compute service, minter
 
-	token        *bindings.RewardToken
 	registry     *bindings.StudyRegistry
-	consents     *bindings.ConsentRegistry
-	escrow       *bindings.StudyEscrow
-	tokenAddr    common.Address
+	budget       *bindings.PrivacyBudgetLedger
+	token        *bindings.RewardToken
 	registryAddr common.Address
-	consentsAddr common.Address
-	escrowAddr   common.Address
+	budgetAddr   common.Address
+	tokenAddr    common.Address
 }
 
-// newChain starts the chain; funded accounts get ether besides the admin.
 func newChain(t *testing.T, funded ...common.Address) *chain {
 	t.Helper()
 	adminKey := newKey(t)
@@ -52,8 +66,6 @@ func newChain(t *testing.T, funded ...common.Address) *chain {
 		alloc[a] = types.Account{Balance: big.NewInt(params.Ether)}
 	}
 	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-		// Mainnet rules (up to Osaka): geth's dev config also enables the unreleased Bogota
-		// fork, whose repricings would distort gas figures.
 		cfg := *ec.Genesis.Config
 		cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
 		ec.Genesis.Config = &cfg
@@ -69,20 +81,17 @@ func newChain(t *testing.T, funded ...common.Address) *chain {
 	}
 	c := &chain{t: t, sim: sim, chainID: chainID, admin: admin}
 	backend := sim.Client()
-
 	var tx *types.Transaction
-	c.tokenAddr, tx, c.token, err = bindings.DeployRewardToken(admin, backend, adminAddr)
-	c.mine(tx, err)
 	c.registryAddr, tx, c.registry, err = bindings.DeployStudyRegistry(admin, backend, adminAddr)
 	c.mine(tx, err)
-	c.consentsAddr, tx, c.consents, err = bindings.DeployConsentRegistry(admin, backend, c.registryAddr)
+	if c.budgetAddr, err = c.registry.BudgetLedger(c.call()); err != nil {
+		t.Fatal(err)
+	}
+	if c.budget, err = bindings.NewPrivacyBudgetLedger(c.budgetAddr, backend); err != nil {
+		t.Fatal(err)
+	}
+	c.tokenAddr, tx, c.token, err = bindings.DeployRewardToken(admin, backend, adminAddr, c.registryAddr)
 	c.mine(tx, err)
-	c.escrowAddr, tx, c.escrow, err = bindings.DeployStudyEscrow(admin, backend, c.tokenAddr, c.registryAddr, c.consentsAddr, adminAddr)
-	c.mine(tx, err)
-
-	compute := crypto.Keccak256Hash([]byte("COMPUTE"))
-	c.mine(c.registry.GrantRole(admin, compute, adminAddr))
-	c.mine(c.escrow.GrantRole(admin, compute, adminAddr))
 	return c
 }
 
@@ -134,7 +143,7 @@ func (c *chain) now() uint64 {
 func (c *chain) call() *bind.CallOpts { return &bind.CallOpts{} }
 
 // allErrors is the union of the custom errors of every contract: a call may bubble up an
-// error of another contract (the escrow calls the token and the registries).
+// error of another contract.
 var allErrors = func() map[[4]byte]abi.Error {
 	m := make(map[[4]byte]abi.Error)
 	for _, md := range metadata {
@@ -149,8 +158,7 @@ var allErrors = func() map[[4]byte]abi.Error {
 	return m
 }()
 
-// revertName decodes the custom error a failed call or gas estimate reverted with, the way
-// the ledger does: the JSON-RPC error carries the revert data.
+// revertName decodes the custom error a failed call or gas estimate reverted with.
 func revertName(err error) string {
 	var de interface{ ErrorData() interface{} }
 	if !errors.As(err, &de) {
@@ -227,7 +235,7 @@ var (
 		{Name: "nonce", Type: "uint256"},
 		{Name: "deadline", Type: "uint256"},
 	}
-	reviewType = []apitypes.Type{
+	hashActionType = []apitypes.Type{ // Amend, Approve, Reject
 		{Name: "studyId", Type: "uint256"},
 		{Name: "protocolHash", Type: "bytes32"},
 		{Name: "nonce", Type: "uint256"},
@@ -261,6 +269,15 @@ var (
 	}
 )
 
+func flagType(flag string) []apitypes.Type {
+	return []apitypes.Type{
+		{Name: "studyId", Type: "uint256"},
+		{Name: flag, Type: "bool"},
+		{Name: "nonce", Type: "uint256"},
+		{Name: "deadline", Type: "uint256"},
+	}
+}
+
 func u(n uint64) *big.Int { return new(big.Int).SetUint64(n) }
 
 type registration struct {
@@ -270,51 +287,134 @@ type registration struct {
 	cap            uint32
 }
 
-func (c *chain) signRegister(key *ecdsa.PrivateKey, r registration, nonce, deadline uint64) []byte {
-	return sign(c.t, key, c.chainID, "MedMarket StudyRegistry", c.registryAddr, "Register", registerType, apitypes.TypedDataMessage{
-		"protocolHash":  r.protocolHash[:],
-		"epsilonBudget": u(r.epsilon),
-		"deltaBudget":   u(r.delta),
-		"reward":        r.reward,
-		"cap":           u(uint64(r.cap)),
-		"nonce":         u(nonce),
-		"deadline":      u(deadline),
+func (c *chain) register(key *ecdsa.PrivateKey, r registration, nonce, deadline uint64) (*types.Transaction, error) {
+	sig := sign(c.t, key, c.chainID, "MedMarket StudyRegistry", c.registryAddr, "Register", registerType, apitypes.TypedDataMessage{
+		"protocolHash": r.protocolHash[:], "epsilonBudget": u(r.epsilon), "deltaBudget": u(r.delta),
+		"reward": r.reward, "cap": u(uint64(r.cap)), "nonce": u(nonce), "deadline": u(deadline),
 	})
-}
-
-func (c *chain) register(key *ecdsa.PrivateKey, r registration, nonce, deadline uint64, sig []byte) (*types.Transaction, error) {
 	return c.registry.Register(c.admin, r.protocolHash, r.epsilon, r.delta, r.reward, r.cap, addr(key), u(nonce), u(deadline), sig)
 }
 
-func (c *chain) review(key *ecdsa.PrivateKey, approve bool, id uint64, h common.Hash, nonce, deadline uint64) (*types.Transaction, error) {
-	primary := "Reject"
-	if approve {
-		primary = "Approve"
-	}
-	sig := sign(c.t, key, c.chainID, "MedMarket StudyRegistry", c.registryAddr, primary, reviewType, apitypes.TypedDataMessage{
+// hashAction signs and sends Amend, Approve or Reject.
+func (c *chain) hashAction(primary string, key *ecdsa.PrivateKey, id uint64, h common.Hash, nonce, deadline uint64) (*types.Transaction, error) {
+	sig := sign(c.t, key, c.chainID, "MedMarket StudyRegistry", c.registryAddr, primary, hashActionType, apitypes.TypedDataMessage{
 		"studyId": u(id), "protocolHash": h[:], "nonce": u(nonce), "deadline": u(deadline),
 	})
-	if approve {
+	switch primary {
+	case "Amend":
+		return c.registry.Amend(c.admin, u(id), h, addr(key), u(nonce), u(deadline), sig)
+	case "Approve":
 		return c.registry.Approve(c.admin, u(id), h, addr(key), u(nonce), u(deadline), sig)
-	}
-	return c.registry.Reject(c.admin, u(id), h, addr(key), u(nonce), u(deadline), sig)
-}
-
-func (c *chain) grant(key *ecdsa.PrivateKey, id uint64, expiry, nonce, deadline uint64) bindings.ConsentRegistryGrant {
-	scope := crypto.Keccak256Hash([]byte("DUO:0000007"))
-	sig := sign(c.t, key, c.chainID, "MedMarket ConsentRegistry", c.consentsAddr, "Consent", consentType, apitypes.TypedDataMessage{
-		"studyId": u(id), "participant": addr(key).Hex(), "scope": scope[:], "expiry": u(expiry), "nonce": u(nonce), "deadline": u(deadline),
-	})
-	return bindings.ConsentRegistryGrant{
-		StudyId: u(id), Participant: addr(key), Scope: scope, Expiry: expiry, Nonce: u(nonce), Deadline: u(deadline), Signature: sig,
+	default:
+		return c.registry.Reject(c.admin, u(id), h, addr(key), u(nonce), u(deadline), sig)
 	}
 }
 
-func (c *chain) revocation(key *ecdsa.PrivateKey, id, nonce, deadline uint64) bindings.ConsentRegistryRevocation {
-	sig := sign(c.t, key, c.chainID, "MedMarket ConsentRegistry", c.consentsAddr, "Revoke", revokeType, apitypes.TypedDataMessage{
-		"studyId": u(id), "participant": addr(key).Hex(), "nonce": u(nonce), "deadline": u(deadline),
+// flagAction signs and sends Recruit or Suspend.
+func (c *chain) flagAction(primary string, key *ecdsa.PrivateKey, id uint64, on bool, nonce, deadline uint64) (*types.Transaction, error) {
+	flag := "open"
+	if primary == "Suspend" {
+		flag = "suspend"
+	}
+	sig := sign(c.t, key, c.chainID, "MedMarket StudyRegistry", c.registryAddr, primary, flagType(flag), apitypes.TypedDataMessage{
+		"studyId": u(id), flag: on, "nonce": u(nonce), "deadline": u(deadline),
 	})
-	return bindings.ConsentRegistryRevocation{StudyId: u(id), Participant: addr(key), Nonce: u(nonce), Deadline: u(deadline), Signature: sig}
+	if primary == "Recruit" {
+		return c.registry.Recruit(c.admin, u(id), on, addr(key), u(nonce), u(deadline), sig)
+	}
+	return c.registry.Suspend(c.admin, u(id), on, addr(key), u(nonce), u(deadline), sig)
+}
+
+func (c *chain) closeStudy(key *ecdsa.PrivateKey, id, nonce, deadline uint64) (*types.Transaction, error) {
+	sig := sign(c.t, key, c.chainID, "MedMarket StudyRegistry", c.registryAddr, "Close", closeType, apitypes.TypedDataMessage{
+		"studyId": u(id), "nonce": u(nonce), "deadline": u(deadline),
+	})
+	return c.registry.Close(c.admin, u(id), addr(key), u(nonce), u(deadline), sig)
+}
+
+func (c *chain) status(id uint64) uint8 {
+	c.t.Helper()
+	s, err := c.registry.StatusOf(c.call(), u(id))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return s
+}
+
+// grant is one consent record of a batch.
+type grant struct {
+	key                     *ecdsa.PrivateKey
+	scope                   common.Hash
+	expiry, nonce, deadline uint64
+}
+
+// packGrants signs and packs consents to study id as grantBatch records (an implementation of
+// the format independent of the token package's).
+func (c *chain) packGrants(id uint64, gs []grant) ([][32]byte, []byte) {
+	var scopes [][32]byte
+	var records []byte
+	for _, g := range gs {
+		idx := -1
+		for i, s := range scopes {
+			if s == g.scope {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			idx = len(scopes)
+			scopes = append(scopes, g.scope)
+		}
+		sig := sign(c.t, g.key, c.chainID, "MedMarket ConsentRegistry", c.tokenAddr, "Consent", consentType, apitypes.TypedDataMessage{
+			"studyId": u(id), "participant": addr(g.key).Hex(), "scope": g.scope[:], "expiry": u(g.expiry),
+			"nonce": u(g.nonce), "deadline": u(g.deadline),
+		})
+		rec := append([]byte{}, addr(g.key).Bytes()...)
+		rec = append(rec, uint40(g.expiry)...)
+		rec = append(rec, byte(idx))
+		rec = append(rec, uint40(g.deadline)...)
+		rec = binary.BigEndian.AppendUint32(rec, uint32(g.nonce))
+		records = append(records, rec...)
+		records = append(records, compact(sig)...)
+	}
+	return scopes, records
+}
+
+func uint40(v uint64) []byte {
+	return []byte{byte(v >> 32), byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}
+}
+
+// compact turns a 65-byte signature into EIP-2098's r || (v-27)<<255 | s.
+func compact(sig []byte) []byte {
+	out := append([]byte{}, sig[:64]...)
+	out[32] |= (sig[64] - 27) << 7
+	return out
+}
+
+func (c *chain) grantBatch(id uint64, gs ...grant) (*types.Transaction, error) {
+	scopes, records := c.packGrants(id, gs)
+	return c.token.GrantBatch(c.admin, u(id), scopes, records)
+}
+
+func (c *chain) revokeBatch(id uint64, keys []*ecdsa.PrivateKey, nonce, deadline uint64) (*types.Transaction, error) {
+	var records []byte
+	for _, k := range keys {
+		sig := sign(c.t, k, c.chainID, "MedMarket ConsentRegistry", c.tokenAddr, "Revoke", revokeType, apitypes.TypedDataMessage{
+			"studyId": u(id), "participant": addr(k).Hex(), "nonce": u(nonce), "deadline": u(deadline),
+		})
+		records = append(records, addr(k).Bytes()...)
+		records = append(records, uint40(deadline)...)
+		records = binary.BigEndian.AppendUint32(records, uint32(nonce))
+		records = append(records, compact(sig)...)
+	}
+	return c.token.RevokeBatch(c.admin, u(id), records)
+}
+
+func packed(keys ...*ecdsa.PrivateKey) []byte {
+	var out []byte
+	for _, k := range keys {
+		out = append(out, addr(k).Bytes()...)
+	}
+	return out
 }
 
 func (c *chain) balance(a common.Address) *big.Int {
@@ -326,225 +426,335 @@ func (c *chain) balance(a common.Address) *big.Int {
 	return b
 }
 
-// TestStudyLifecycle drives one study through the whole flow against the compiled contracts,
-// signing every action the way clients do, and checks each custom error on the way.
+// permit signs an ERC-2612 permit for the token contract (the escrow) and returns v, r, s.
+func (c *chain) permit(key *ecdsa.PrivateKey, value, nonce, deadline uint64) (uint8, [32]byte, [32]byte) {
+	sig := sign(c.t, key, c.chainID, "MedMarket Reward", c.tokenAddr, "Permit", permitType, apitypes.TypedDataMessage{
+		"owner": addr(key).Hex(), "spender": c.tokenAddr.Hex(), "value": u(value), "nonce": u(nonce), "deadline": u(deadline),
+	})
+	var r, s [32]byte
+	copy(r[:], sig[:32])
+	copy(s[:], sig[32:64])
+	return sig[64], r, s
+}
+
+// openStudy registers, funds (funding tokens) and approves a study: it ends up recruiting.
+func (c *chain) openStudy(researcher, board *ecdsa.PrivateKey, reg registration, funding uint64, rNonce, bNonce uint64) uint64 {
+	c.t.Helper()
+	deadline := c.now() + 3600
+	rcpt := c.mine(c.register(researcher, reg, rNonce, deadline))
+	var id uint64
+	for _, l := range rcpt.Logs {
+		if ev, err := c.registry.ParseStudyRegistered(*l); err == nil {
+			id = ev.StudyId.Uint64()
+		}
+	}
+	if funding > 0 {
+		c.mine(c.token.Mint(c.admin, addr(researcher), u(funding)))
+		nonce, _ := c.token.Nonces(c.call(), addr(researcher))
+		v, r, s := c.permit(researcher, funding, nonce.Uint64(), deadline)
+		c.mine(c.token.FundWithPermit(c.admin, u(id), addr(researcher), u(funding), u(deadline), v, r, s))
+	}
+	c.mine(c.hashAction("Approve", board, id, reg.protocolHash, bNonce, deadline))
+	return id
+}
+
+var ethicsBoard = crypto.Keccak256Hash([]byte("ETHICS_BOARD"))
+
+// TestStudyLifecycle drives a study through every status the registry knows, with a new
+// protocol version along the way, and checks the errors on the way.
 func TestStudyLifecycle(t *testing.T) {
 	researcher, board, outsider := newKey(t), newKey(t), newKey(t)
 	c := newChain(t, addr(outsider))
-	p1, p2, p3 := newKey(t), newKey(t), newKey(t)
-	c.mine(c.registry.GrantRole(c.admin, crypto.Keccak256Hash([]byte("ETHICS_BOARD")), addr(board)))
-	c.mine(c.token.Mint(c.admin, addr(researcher), u(1000)))
+	c.mine(c.registry.GrantRole(c.admin, ethicsBoard, addr(board)))
 	deadline := c.now() + 3600
+	v1, v2 := crypto.Keccak256Hash([]byte("protocol v1")), crypto.Keccak256Hash([]byte("protocol v2"))
+	reg := registration{protocolHash: v1, epsilon: 1_000_000, delta: 1000, reward: u(10), cap: 2}
 
-	// Typehashes and domain as clients compute them.
-	for name, got := range map[string]func(*bind.CallOpts) ([32]byte, error){
-		"Register(bytes32 protocolHash,uint64 epsilonBudget,uint64 deltaBudget,uint256 reward,uint32 cap,uint256 nonce,uint256 deadline)": c.registry.REGISTERTYPEHASH,
-		"Approve(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)":                                                    c.registry.APPROVETYPEHASH,
-		"Reject(uint256 studyId,bytes32 protocolHash,uint256 nonce,uint256 deadline)":                                                     c.registry.REJECTTYPEHASH,
-		"Close(uint256 studyId,uint256 nonce,uint256 deadline)":                                                                           c.registry.CLOSETYPEHASH,
-		"Consent(uint256 studyId,address participant,bytes32 scope,uint64 expiry,uint256 nonce,uint256 deadline)":                         c.consents.CONSENTTYPEHASH,
-		"Revoke(uint256 studyId,address participant,uint256 nonce,uint256 deadline)":                                                      c.consents.REVOKETYPEHASH,
-	} {
-		h, err := got(c.call())
-		if err != nil || h != crypto.Keccak256Hash([]byte(name)) {
-			t.Errorf("typehash of %s = %x, %v", name, h, err)
-		}
-	}
-
-	// Register.
-	reg := registration{protocolHash: crypto.Keccak256Hash([]byte("protocol v1")), epsilon: 1_000_000, delta: 1000, reward: u(10), cap: 2}
-	sig := c.signRegister(researcher, reg, 0, deadline)
-	c.send(c.register(researcher, reg, 0, c.now()-1, c.signRegister(researcher, reg, 0, c.now()-1))).reverts("Expired")
-	c.send(c.register(outsider, reg, 0, deadline, sig)).reverts("InvalidSignature")
-	c.send(c.register(researcher, reg, 0, deadline, sig[:64])).reverts("InvalidSignature")
-	c.send(c.register(researcher, reg, 0, deadline, highS(sig))).reverts("InvalidSignature")
-	c.send(c.register(researcher, reg, 1, deadline, c.signRegister(researcher, reg, 1, deadline))).reverts("InvalidAccountNonce")
 	bad := reg
+	bad.reward = new(big.Int).Lsh(big.NewInt(1), 128)
+	c.send(c.register(researcher, bad, 0, deadline)).reverts("InvalidValue")
+	bad = reg
 	bad.cap = 0
-	c.send(c.register(researcher, bad, 0, deadline, c.signRegister(researcher, bad, 0, deadline))).reverts("InvalidValue")
-	rcpt := c.mine(c.register(researcher, reg, 0, deadline, sig))
-	c.send(c.register(researcher, reg, 0, deadline, sig)).reverts("InvalidAccountNonce") // replay
-	ev, err := c.registry.ParseStudyRegistered(*rcpt.Logs[0])
-	if err != nil || ev.StudyId.Uint64() != 1 || ev.Researcher != addr(researcher) || ev.ProtocolHash != reg.protocolHash {
-		t.Fatalf("StudyRegistered = %+v, %v", ev, err)
+	c.send(c.register(researcher, bad, 0, deadline)).reverts("InvalidValue")
+	c.send(c.register(researcher, reg, 1, deadline)).reverts("BadNonce")
+	rcpt := c.mine(c.register(researcher, reg, 0, deadline))
+	if len(rcpt.Logs) != 3 { // BudgetProposed (ledger), StudyRegistered, StatusChanged
+		t.Fatalf("registration logs: %d", len(rcpt.Logs))
 	}
 	const id = 1
-	if n, _ := c.registry.StudyCount(c.call()); n.Uint64() != 1 {
-		t.Fatalf("studyCount = %v", n)
+	if c.status(id) != stRegistered {
+		t.Fatal("not registered")
+	}
+	if b, _ := c.budget.BudgetOf(c.call(), u(id)); b.Epsilon != 1_000_000 || b.Delta != 1000 || b.Fixed {
+		t.Fatalf("budget after registration %+v", b)
 	}
 
-	// Fund with a permit relayed by the operator.
-	permit := sign(t, researcher, c.chainID, "MedMarket Reward", c.tokenAddr, "Permit", permitType, apitypes.TypedDataMessage{
-		"owner": addr(researcher).Hex(), "spender": c.escrowAddr.Hex(), "value": u(25), "nonce": u(0), "deadline": u(deadline),
-	})
-	var r, s [32]byte
-	copy(r[:], permit[:32])
-	copy(s[:], permit[32:64])
-	c.send(c.escrow.FundWithPermit(c.admin, u(id), addr(outsider), u(25), u(deadline), permit[64], r, s)).reverts("NotResearcher")
-	c.send(c.escrow.FundWithPermit(c.admin, u(id), addr(researcher), u(26), u(deadline), permit[64], r, s)).reverts("ERC2612InvalidSigner")
-	c.mine(c.escrow.FundWithPermit(c.admin, u(id), addr(researcher), u(25), u(deadline), permit[64], r, s))
+	// Amend before review: the review must name the new hash.
+	c.send(c.hashAction("Amend", outsider, id, v2, 0, deadline)).reverts("NotResearcher")
+	c.send(c.hashAction("Amend", researcher, id, v1, 1, deadline)).reverts("InvalidValue") // same hash
+	c.mine(c.hashAction("Amend", researcher, id, v2, 1, deadline))
+	c.send(c.hashAction("Approve", outsider, id, v2, 0, deadline)).reverts("NotEthicsBoard")
+	c.send(c.hashAction("Approve", board, id, v1, 0, deadline)).reverts("ProtocolMismatch")
+	c.send(c.hashAction("Approve", board, 7, v2, 0, deadline)).reverts("UnknownStudy")
+	c.send(c.budget.Spend(c.admin, u(id), v1, 1, 0, v1)).reverts("WrongStatus") // not approved: budget not fixed
+	c.mine(c.hashAction("Approve", board, id, v2, 0, deadline))
+	sv, err := c.registry.StudyOf(c.call(), u(id))
+	if err != nil || sv.Status != stRecruiting || sv.Versions != 2 || sv.ProtocolHash != v2 || sv.ReviewedBy != addr(board) || !sv.Approved {
+		t.Fatalf("after approval %+v %v", sv, err)
+	}
+	if b, _ := c.budget.BudgetOf(c.call(), u(id)); !b.Fixed {
+		t.Fatal("budget not fixed at approval")
+	}
+	if p, _ := c.registry.ProtocolAt(c.call(), u(id), 1); p.ProtocolHash != v1 || p.ReviewedBy != (common.Address{}) {
+		t.Fatalf("version 1: %+v", p)
+	}
+	c.send(c.hashAction("Reject", board, id, v2, 1, deadline)).reverts("WrongStatus")
 
-	// Consent needs an approved study; approval needs a board and the exact protocol hash.
-	c.send(c.consents.Grant(c.admin, c.grant(p1, id, deadline, 0, deadline))).reverts("WrongStatus")
-	c.send(c.review(outsider, true, id, reg.protocolHash, 0, deadline)).reverts("NotEthicsBoard")
-	c.send(c.review(board, true, id, crypto.Keccak256Hash([]byte("amended")), 0, deadline)).reverts("ProtocolMismatch")
-	c.send(c.review(board, true, 2, reg.protocolHash, 0, deadline)).reverts("UnknownStudy")
-	c.mine(c.review(board, true, id, reg.protocolHash, 0, deadline))
-	c.send(c.review(board, false, id, reg.protocolHash, 1, deadline)).reverts("WrongStatus")
-	st, err := c.registry.GetStudy(c.call(), u(id))
-	if err != nil || st.Status != 2 || st.ApprovedBy != addr(board) || st.Cap != 2 || st.Reward.Cmp(u(10)) != 0 {
-		t.Fatalf("study = %+v, %v", st, err)
+	// Recruitment stops and reopens; the board suspends and reinstates.
+	c.send(c.flagAction("Recruit", researcher, id, true, 2, deadline)).reverts("WrongStatus")
+	c.mine(c.flagAction("Recruit", researcher, id, false, 2, deadline))
+	if c.status(id) != stApproved {
+		t.Fatal("recruitment not stopped")
+	}
+	c.send(c.flagAction("Suspend", outsider, id, true, 0, deadline)).reverts("NotEthicsBoard")
+	c.mine(c.flagAction("Suspend", board, id, true, 1, deadline))
+	if c.status(id) != stSuspended {
+		t.Fatal("not suspended")
+	}
+	c.send(c.budget.Spend(c.admin, u(id), v1, 1, 0, v1)).reverts("WrongStatus")
+	c.send(c.flagAction("Recruit", researcher, id, true, 3, deadline)).reverts("WrongStatus")
+	c.mine(c.flagAction("Suspend", board, id, false, 2, deadline))
+	c.mine(c.flagAction("Recruit", researcher, id, true, 3, deadline))
+	if c.status(id) != stRecruiting {
+		t.Fatal("not recruiting again")
 	}
 
-	// Consents, in a batch; the cap is 2.
-	c.send(c.consents.Grant(c.admin, c.grant(p1, id, c.now()-1, 0, deadline))).reverts("InvalidValue")
-	gas := c.mine(c.consents.GrantBatch(c.admin, []bindings.ConsentRegistryGrant{c.grant(p1, id, deadline, 0, deadline), c.grant(p2, id, deadline, 0, deadline)})).GasUsed
-	t.Logf("gas: register %d, grantBatch of 2 %d", rcpt.GasUsed, gas)
-	c.send(c.consents.Grant(c.admin, c.grant(p1, id, deadline, 1, deadline))).reverts("AlreadyConsented")
-	c.send(c.consents.Grant(c.admin, c.grant(p3, id, deadline, 0, deadline))).reverts("CapReached")
-	valid, err := c.consents.ValidMany(c.call(), u(id), []common.Address{addr(p1), addr(p2), addr(p3)})
-	if err != nil || !valid[0] || !valid[1] || valid[2] {
-		t.Fatalf("validMany = %v, %v", valid, err)
+	// An amendment after approval needs a new approval; the budget stays fixed.
+	v3 := crypto.Keccak256Hash([]byte("protocol v3"))
+	c.mine(c.hashAction("Amend", researcher, id, v3, 4, deadline))
+	if c.status(id) != stRegistered {
+		t.Fatal("an amendment did not send the study back to review")
+	}
+	c.mine(c.hashAction("Reject", board, id, v3, 3, deadline))
+	if c.status(id) != stRejected {
+		t.Fatal("not rejected")
+	}
+	v4 := crypto.Keccak256Hash([]byte("protocol v4"))
+	c.mine(c.hashAction("Amend", researcher, id, v4, 5, deadline))
+	c.mine(c.hashAction("Approve", board, id, v4, 4, deadline))
+	if p, _ := c.registry.ProtocolAt(c.call(), u(id), 3); p.ProtocolHash != v3 || p.ReviewedBy != addr(board) || p.Approved {
+		t.Fatalf("version 3 review %+v", p)
 	}
 
-	// Privacy budget.
-	q1, q2 := crypto.Keccak256Hash([]byte("q1")), crypto.Keccak256Hash([]byte("q2"))
-	res := crypto.Keccak256Hash([]byte("result"))
-	c.send(c.registry.Spend(c.admin, u(id), q1, 600_000, 500, common.Hash{})).reverts("InvalidValue")
-	t.Logf("gas: spend %d", c.mine(c.registry.Spend(c.admin, u(id), q1, 600_000, 500, res)).GasUsed)
-	c.send(c.registry.Spend(c.admin, u(id), q1, 1, 0, res)).reverts("AlreadySpent")
-	c.send(c.registry.Spend(c.admin, u(id), q2, 400_001, 0, res)).reverts("BudgetExceeded")
-	c.send(c.registry.Spend(c.admin, u(id), q2, 1, 501, res)).reverts("BudgetExceeded")
+	// Close; nothing changes a closed study any more.
+	c.send(c.closeStudy(outsider, id, 0, deadline)).reverts("NotResearcher")
+	c.mine(c.closeStudy(researcher, id, 6, deadline))
+	c.send(c.closeStudy(researcher, id, 7, deadline)).reverts("WrongStatus")
+	c.send(c.hashAction("Amend", researcher, id, v1, 7, deadline)).reverts("WrongStatus")
+	c.send(c.flagAction("Suspend", board, id, true, 5, deadline)).reverts("WrongStatus")
+
+	// Ethics boards are managed by the admin role.
 	outsiderOpts, _ := bind.NewKeyedTransactorWithChainID(outsider, c.chainID)
-	c.send(c.registry.Spend(outsiderOpts, u(id), q2, 1, 0, res)).reverts("AccessControlUnauthorizedAccount")
-	if got, _ := c.registry.SpentResult(c.call(), u(id), q1); got != res {
-		t.Fatalf("spentResult = %x", got)
-	}
-
-	// Pay: once each, consenting participants only, within the escrow.
-	t.Logf("gas: pay 2 %d", c.mine(c.escrow.Pay(c.admin, u(id), []common.Address{addr(p1), addr(p2)})).GasUsed)
-	c.send(c.escrow.Pay(c.admin, u(id), []common.Address{addr(p1)})).reverts("AlreadyPaid")
-	c.send(c.escrow.Pay(c.admin, u(id), []common.Address{addr(p3)})).reverts("NotConsented")
-	if c.balance(addr(p1)).Cmp(u(10)) != 0 || c.balance(addr(p2)).Cmp(u(10)) != 0 {
-		t.Fatal("participants not paid the reward")
-	}
-
-	// Revoke frees a place under the cap; the newcomer's pay exceeds the escrow (25 - 20 < 10).
-	c.send(c.consents.Revoke(c.admin, u(id), addr(p3), u(0), u(deadline), c.revocation(p3, id, 0, deadline).Signature)).reverts("NotConsented")
-	c.mine(c.consents.RevokeBatch(c.admin, []bindings.ConsentRegistryRevocation{c.revocation(p2, id, 1, deadline)}))
-	c.mine(c.consents.Grant(c.admin, c.grant(p3, id, deadline, 0, deadline)))
-	c.send(c.escrow.Pay(c.admin, u(id), []common.Address{addr(p3)})).reverts("InsufficientEscrow")
-	if n, _ := c.consents.ActiveCount(c.call(), u(id)); n.Uint64() != 2 {
-		t.Fatalf("activeCount = %v", n)
-	}
-
-	// Close and refund the rest; a second refund is a no-op.
-	c.send(c.escrow.Refund(c.admin, u(id))).reverts("WrongStatus")
-	closeSig := sign(t, researcher, c.chainID, "MedMarket StudyRegistry", c.registryAddr, "Close", closeType, apitypes.TypedDataMessage{
-		"studyId": u(id), "nonce": u(1), "deadline": u(deadline),
-	})
-	c.send(c.registry.Close(c.admin, u(id), addr(board), u(1), u(deadline), closeSig)).reverts("InvalidSignature")
-	boardClose := sign(t, board, c.chainID, "MedMarket StudyRegistry", c.registryAddr, "Close", closeType, apitypes.TypedDataMessage{
-		"studyId": u(id), "nonce": u(1), "deadline": u(deadline),
-	})
-	c.send(c.registry.Close(c.admin, u(id), addr(board), u(1), u(deadline), boardClose)).reverts("NotResearcher")
-	c.mine(c.registry.Close(c.admin, u(id), addr(researcher), u(1), u(deadline), closeSig))
-	c.send(c.registry.Spend(c.admin, u(id), q2, 1, 0, res)).reverts("WrongStatus")
-	before := c.balance(addr(researcher))
-	rcpt = c.mine(c.escrow.Refund(c.admin, u(id)))
-	if got := new(big.Int).Sub(c.balance(addr(researcher)), before); got.Cmp(u(5)) != 0 {
-		t.Fatalf("refunded %v, want 5", got)
-	}
-	if len(rcpt.Logs) != 2 { // Transfer, Refunded
-		t.Fatalf("refund logs = %d", len(rcpt.Logs))
-	}
-	rcpt = c.mine(c.escrow.Refund(c.admin, u(id)))
-	if len(rcpt.Logs) != 0 {
-		t.Fatal("second refund emitted events")
-	}
-	e, err := c.escrow.EscrowOf(c.call(), u(id))
-	if err != nil || e.Funded.Cmp(u(25)) != 0 || e.Paid.Cmp(u(20)) != 0 || e.Refunded.Cmp(u(5)) != 0 || e.PaidCount != 2 {
-		t.Fatalf("escrowOf = %+v, %v", e, err)
-	}
-	paid, err := c.escrow.PaidMany(c.call(), u(id), []common.Address{addr(p1), addr(p2), addr(p3)})
-	if err != nil || !paid[0] || !paid[1] || paid[2] {
-		t.Fatalf("paidMany = %v, %v", paid, err)
+	c.send(c.registry.GrantRole(outsiderOpts, ethicsBoard, addr(outsider))).reverts("AccessControlUnauthorizedAccount")
+	c.mine(c.registry.RevokeRole(c.admin, ethicsBoard, addr(board)))
+	if ok, _ := c.registry.HasRole(c.call(), ethicsBoard, addr(board)); ok {
+		t.Fatal("role not revoked")
 	}
 }
 
-// TestConsentExpiry checks that an expired consent is invalid, may be renewed without taking a
-// second place under the cap, and may be revoked to free its place.
+// TestConsentsPayoutsRefund covers batched consents, the cap, payouts, revocations and the
+// refund, with the events they emit.
+func TestConsentsPayoutsRefund(t *testing.T) {
+	researcher, board := newKey(t), newKey(t)
+	c := newChain(t)
+	c.mine(c.registry.GrantRole(c.admin, ethicsBoard, addr(board)))
+	reg := registration{protocolHash: crypto.Keccak256Hash([]byte("p")), epsilon: 1_000_000, delta: 500, reward: u(10), cap: 3}
+	id := c.openStudy(researcher, board, reg, 25, 0, 0)
+	deadline, expiry := c.now()+3600, c.now()+86400
+	duo7, duo6 := crypto.Keccak256Hash([]byte("DUO:0000007")), crypto.Keccak256Hash([]byte("DUO:0000006"))
+	p1, p2, p3, p4 := newKey(t), newKey(t), newKey(t), newKey(t)
+
+	rcpt := c.mine(c.grantBatch(id, grant{p1, duo7, expiry, 0, deadline}, grant{p2, duo6, expiry, 0, deadline}))
+	ev, err := c.token.ParseConsentsGranted(*rcpt.Logs[0])
+	if err != nil || ev.StudyId.Uint64() != id || len(ev.Scopes) != 2 || len(ev.Grants) != 52 ||
+		common.BytesToAddress(ev.Grants[26:46]) != addr(p2) || ev.Grants[51] != 1 || common.Hash(ev.Scopes[1]) != duo6 {
+		t.Fatalf("ConsentsGranted %+v %v", ev, err)
+	}
+	c.send(c.grantBatch(id, grant{p1, duo7, expiry, 1, deadline})).reverts("AlreadyConsented")
+	c.send(c.grantBatch(id, grant{p3, duo7, expiry, 0, deadline}, grant{p4, duo7, expiry, 0, deadline})).reverts("CapReached")
+	c.send(c.token.GrantBatch(c.admin, u(id), nil, make([]byte, 98))).reverts("InvalidValue")
+	scopes, records := c.packGrants(id, []grant{{p3, duo7, expiry, 0, deadline}})
+	records[25] = 1 // a scope index past the list
+	c.send(c.token.GrantBatch(c.admin, u(id), scopes, records)).reverts("InvalidValue")
+	c.mine(c.grantBatch(id, grant{p3, duo7, expiry, 0, deadline}))
+	valid, err := c.token.ValidMany(c.call(), u(id), []common.Address{addr(p1), addr(p2), addr(p3), addr(p4)})
+	if err != nil || !valid[0] || !valid[1] || !valid[2] || valid[3] {
+		t.Fatalf("validMany %v %v", valid, err)
+	}
+
+	// Pay: once each, consenting participants only, within the escrow; every credit is an
+	// ERC-20 Transfer from the escrow.
+	c.send(c.token.Pay(c.admin, u(id), packed(p1, p4))).reverts("NotConsented")
+	c.send(c.token.Pay(c.admin, u(id), packed(p1, p1))).reverts("AlreadyPaid")
+	c.send(c.token.Pay(c.admin, u(id), packed(p1)[:19])).reverts("InvalidValue")
+	rcpt = c.mine(c.token.Pay(c.admin, u(id), packed(p1, p2)))
+	transfers := 0
+	for _, l := range rcpt.Logs {
+		if tr, err := c.token.ParseTransfer(*l); err == nil && tr.From == c.tokenAddr && tr.Value.Uint64() == 10 {
+			transfers++
+		}
+	}
+	if paid, err := c.token.ParsePaid(*rcpt.Logs[len(rcpt.Logs)-1]); err != nil || transfers != 2 || len(paid.Recipients) != 40 {
+		t.Fatalf("payout logs: %d transfers, %v", transfers, err)
+	}
+	c.send(c.token.Pay(c.admin, u(id), packed(p2))).reverts("AlreadyPaid")
+	c.send(c.token.Pay(c.admin, u(id), packed(p3))).reverts("InsufficientEscrow") // 25 - 20 < 10
+	if c.balance(addr(p1)).Uint64() != 10 || c.balance(c.tokenAddr).Uint64() != 5 {
+		t.Fatalf("balances %v %v", c.balance(addr(p1)), c.balance(c.tokenAddr))
+	}
+	// A paid participant moves tokens like any holder (here by permit, holding no ether); the
+	// consent bits of its word stay as they were.
+	sig := sign(t, p1, c.chainID, "MedMarket Reward", c.tokenAddr, "Permit", permitType, apitypes.TypedDataMessage{
+		"owner": addr(p1).Hex(), "spender": c.admin.From.Hex(), "value": u(4), "nonce": u(0), "deadline": u(deadline),
+	})
+	var pr, ps [32]byte
+	copy(pr[:], sig[:32])
+	copy(ps[:], sig[32:64])
+	c.mine(c.token.Permit(c.admin, addr(p1), c.admin.From, u(4), u(deadline), sig[64], pr, ps))
+	c.mine(c.token.TransferFrom(c.admin, addr(p1), addr(p4), u(4)))
+	if c.balance(addr(p1)).Uint64() != 6 || c.balance(addr(p4)).Uint64() != 4 {
+		t.Fatalf("after transfer: %v %v", c.balance(addr(p1)), c.balance(addr(p4)))
+	}
+	if ce, err := c.token.ConsentOf(c.call(), u(id), addr(p1)); err != nil || ce.Expiry != expiry || ce.Nonce != 1 || !ce.Paid {
+		t.Fatalf("consent after transfer %+v %v", ce, err)
+	}
+
+	// Revoke: the consent stops, the place is freed, a paid flag stays.
+	c.send(c.revokeBatch(id, []*ecdsa.PrivateKey{p4}, 0, deadline)).reverts("NotConsented")
+	c.send(c.revokeBatch(id, []*ecdsa.PrivateKey{p1}, 0, deadline)).reverts("BadNonce")
+	c.mine(c.revokeBatch(id, []*ecdsa.PrivateKey{p1, p2}, 1, deadline))
+	c.send(c.token.Pay(c.admin, u(id), packed(p1))).reverts("NotConsented")
+	c.mine(c.grantBatch(id, grant{p4, duo7, expiry, 0, deadline}))
+	c.mine(c.grantBatch(id, grant{p1, duo7, expiry, 2, deadline})) // consents again
+	c.send(c.token.Pay(c.admin, u(id), packed(p1))).reverts("AlreadyPaid")
+	pool, err := c.token.PoolOf(c.call(), u(id))
+	if err != nil || pool.Active != 3 || pool.PaidCount != 2 || pool.Funded.Uint64() != 25 || pool.Paid.Uint64() != 20 {
+		t.Fatalf("pool %+v %v", pool, err)
+	}
+
+	// Refund only once the study is closed; a second refund does nothing.
+	c.send(c.token.Refund(c.admin, u(id))).reverts("WrongStatus")
+	before := c.balance(addr(researcher))
+	c.mine(c.closeStudy(researcher, id, 1, deadline))
+	c.send(c.token.Pay(c.admin, u(id), packed(p3))).reverts("WrongStatus")
+	c.send(c.grantBatch(id, grant{newKey(t), duo7, expiry, 0, deadline})).reverts("WrongStatus")
+	rcpt = c.mine(c.token.Refund(c.admin, u(id)))
+	if got := new(big.Int).Sub(c.balance(addr(researcher)), before); got.Uint64() != 5 || len(rcpt.Logs) != 2 {
+		t.Fatalf("refunded %v with %d logs", got, len(rcpt.Logs))
+	}
+	if rcpt = c.mine(c.token.Refund(c.admin, u(id))); len(rcpt.Logs) != 0 {
+		t.Fatal("second refund emitted events")
+	}
+	// A revocation still works on a closed study.
+	c.mine(c.revokeBatch(id, []*ecdsa.PrivateKey{p3}, 1, deadline))
+}
+
+// TestConsentExpiry checks that an expired consent is invalid and unpaid, may be renewed
+// without taking a second place under the cap, and may be revoked to free its place.
 func TestConsentExpiry(t *testing.T) {
 	c := newChain(t)
 	researcher, board, p1, p2 := newKey(t), newKey(t), newKey(t), newKey(t)
-	c.mine(c.registry.GrantRole(c.admin, crypto.Keccak256Hash([]byte("ETHICS_BOARD")), addr(board)))
+	c.mine(c.registry.GrantRole(c.admin, ethicsBoard, addr(board)))
+	id := c.openStudy(researcher, board, registration{protocolHash: crypto.Keccak256Hash([]byte("p")), epsilon: 1, reward: u(1), cap: 1}, 10, 0, 0)
 	deadline := c.now() + 86400
-	reg := registration{protocolHash: crypto.Keccak256Hash([]byte("p")), epsilon: 1, reward: u(1), cap: 1}
-	c.mine(c.register(researcher, reg, 0, deadline, c.signRegister(researcher, reg, 0, deadline)))
-	c.mine(c.review(board, true, 1, reg.protocolHash, 0, deadline))
+	scope := crypto.Keccak256Hash([]byte("s"))
 
-	c.mine(c.consents.Grant(c.admin, c.grant(p1, 1, c.now()+60, 0, deadline)))
+	c.send(c.grantBatch(id, grant{p1, scope, c.now() - 1, 0, deadline})).reverts("InvalidValue")
+	c.mine(c.grantBatch(id, grant{p1, scope, c.now() + 60, 0, deadline}))
 	if err := c.sim.AdjustTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	if ok, _ := c.consents.IsValid(c.call(), u(1), addr(p1)); ok {
+	if ok, _ := c.token.IsValid(c.call(), u(id), addr(p1)); ok {
 		t.Fatal("expired consent is valid")
 	}
-	c.send(c.consents.Grant(c.admin, c.grant(p2, 1, deadline, 0, deadline))).reverts("CapReached")
-	c.mine(c.consents.Grant(c.admin, c.grant(p1, 1, deadline, 1, deadline))) // renew
-	if ok, _ := c.consents.IsValid(c.call(), u(1), addr(p1)); !ok {
+	c.send(c.token.Pay(c.admin, u(id), packed(p1))).reverts("NotConsented")
+	c.send(c.grantBatch(id, grant{p2, scope, deadline, 0, deadline})).reverts("CapReached")
+	c.mine(c.grantBatch(id, grant{p1, scope, deadline, 1, deadline})) // renew
+	if ok, _ := c.token.IsValid(c.call(), u(id), addr(p1)); !ok {
 		t.Fatal("renewed consent is not valid")
 	}
-	c.mine(c.consents.RevokeBatch(c.admin, []bindings.ConsentRegistryRevocation{c.revocation(p1, 1, 2, deadline)}))
-	c.mine(c.consents.Grant(c.admin, c.grant(p2, 1, deadline, 0, deadline)))
-	if n, _ := c.consents.ActiveCount(c.call(), u(1)); n.Uint64() != 1 {
-		t.Fatalf("activeCount = %v", n)
+	c.mine(c.revokeBatch(id, []*ecdsa.PrivateKey{p1}, 2, deadline))
+	c.mine(c.grantBatch(id, grant{p2, scope, deadline, 0, deadline}))
+	if p, _ := c.token.PoolOf(c.call(), u(id)); p.Active != 1 {
+		t.Fatalf("active %d", p.Active)
+	}
+	// Signatures past their deadline are refused.
+	c.send(c.grantBatch(id, grant{newKey(t), scope, deadline + 10, 0, c.now() - 1})).reverts("Expired")
+}
+
+// TestSameAddressTwoStudies: an address that consents to a second study keeps that consent in
+// an overflow word; both studies pay it once each.
+func TestSameAddressTwoStudies(t *testing.T) {
+	c := newChain(t)
+	researcher, board, p := newKey(t), newKey(t), newKey(t)
+	c.mine(c.registry.GrantRole(c.admin, ethicsBoard, addr(board)))
+	a := c.openStudy(researcher, board, registration{protocolHash: crypto.Keccak256Hash([]byte("a")), epsilon: 1, reward: u(3), cap: 5}, 30, 0, 0)
+	b := c.openStudy(researcher, board, registration{protocolHash: crypto.Keccak256Hash([]byte("b")), epsilon: 1, reward: u(4), cap: 5}, 40, 1, 1)
+	deadline, scope := c.now()+3600, crypto.Keccak256Hash([]byte("s"))
+	c.mine(c.grantBatch(a, grant{p, scope, deadline, 0, deadline}))
+	c.mine(c.grantBatch(b, grant{p, scope, deadline, 0, deadline}))
+	if s, _ := c.token.ConsentStudyOf(c.call(), addr(p)); s.Uint64() != a {
+		t.Fatalf("own word carries study %v", s)
+	}
+	c.mine(c.token.Pay(c.admin, u(b), packed(p)))
+	c.mine(c.token.Pay(c.admin, u(a), packed(p)))
+	c.send(c.token.Pay(c.admin, u(b), packed(p))).reverts("AlreadyPaid")
+	if c.balance(addr(p)).Uint64() != 7 {
+		t.Fatalf("balance %v", c.balance(addr(p)))
+	}
+	c.mine(c.revokeBatch(b, []*ecdsa.PrivateKey{p}, 1, deadline))
+	if ok, _ := c.token.IsValid(c.call(), u(a), addr(p)); !ok {
+		t.Fatal("revoking study b revoked study a")
+	}
+	if cb, _ := c.token.ConsentOf(c.call(), u(b), addr(p)); cb.Expiry != 0 || cb.Nonce != 2 || !cb.Paid {
+		t.Fatalf("consent to b %+v", cb)
 	}
 }
 
-// highS returns the malleable twin (r, n-s, v^1) of a signature, which ecrecover accepts and
-// the contracts must reject.
-func highS(sig []byte) []byte {
-	n := crypto.S256().Params().N
-	s := new(big.Int).Sub(n, new(big.Int).SetBytes(sig[32:64]))
-	out := make([]byte, 65)
-	copy(out, sig[:32])
-	s.FillBytes(out[32:64])
-	out[64] = 27 + 28 - sig[64]
-	return out
-}
-
-// TestFund checks direct funding after an ERC-20 approve, and that a permit someone else
-// already submitted (a front-run) does not block fundWithPermit.
-func TestFund(t *testing.T) {
-	researcher := newKey(t)
-	c := newChain(t, addr(researcher))
-	opts, err := bind.NewKeyedTransactorWithChainID(researcher, c.chainID)
-	if err != nil {
-		t.Fatal(err)
-	}
+// TestFundAndToken checks direct funding, a front-run permit, plain ERC-20 transfers between
+// accounts whose words carry consents, and the supply cap that keeps balances in 128 bits.
+func TestFundAndToken(t *testing.T) {
+	researcher, other := newKey(t), newKey(t)
+	c := newChain(t, addr(researcher), addr(other))
+	opts, _ := bind.NewKeyedTransactorWithChainID(researcher, c.chainID)
 	c.mine(c.token.Mint(c.admin, addr(researcher), u(100)))
 	deadline := c.now() + 3600
 	reg := registration{protocolHash: crypto.Keccak256Hash([]byte("p")), epsilon: 1, reward: u(1), cap: 1}
-	c.mine(c.register(researcher, reg, 0, deadline, c.signRegister(researcher, reg, 0, deadline)))
+	c.mine(c.register(researcher, reg, 0, deadline))
 
-	c.send(c.escrow.Fund(opts, u(1), u(10))).reverts("ERC20InsufficientAllowance")
-	c.mine(c.token.Approve(opts, c.escrowAddr, u(10)))
-	c.send(c.escrow.Fund(opts, u(1), u(0))).reverts("InvalidValue")
-	c.send(c.escrow.Fund(c.admin, u(1), u(10))).reverts("NotResearcher")
-	c.mine(c.escrow.Fund(opts, u(1), u(10)))
+	c.send(c.token.Fund(opts, u(1), u(0))).reverts("InvalidValue")
+	c.send(c.token.Fund(c.admin, u(1), u(10))).reverts("NotResearcher")
+	c.send(c.token.Fund(opts, u(2), u(10))).reverts("UnknownStudy")
+	c.send(c.token.Fund(opts, u(1), u(1000))).reverts("ERC20InsufficientBalance")
+	c.mine(c.token.Fund(opts, u(1), u(10)))
 
-	permit := sign(t, researcher, c.chainID, "MedMarket Reward", c.tokenAddr, "Permit", permitType, apitypes.TypedDataMessage{
-		"owner": addr(researcher).Hex(), "spender": c.escrowAddr.Hex(), "value": u(30), "nonce": u(0), "deadline": u(deadline),
-	})
-	var r, s [32]byte
-	copy(r[:], permit[:32])
-	copy(s[:], permit[32:64])
-	c.mine(c.token.Permit(c.admin, addr(researcher), c.escrowAddr, u(30), u(deadline), permit[64], r, s)) // front-run
-	c.mine(c.escrow.FundWithPermit(c.admin, u(1), addr(researcher), u(30), u(deadline), permit[64], r, s))
-	c.send(c.escrow.FundWithPermit(c.admin, u(1), addr(researcher), u(30), u(deadline), permit[64], r, s)).reverts("ERC2612InvalidSigner")
-	e, err := c.escrow.EscrowOf(c.call(), u(1))
-	if err != nil || e.Funded.Cmp(u(40)) != 0 || c.balance(c.escrowAddr).Cmp(u(40)) != 0 {
-		t.Fatalf("escrowOf = %+v, %v", e, err)
+	v, r, s := c.permit(researcher, 30, 0, deadline)
+	c.mine(c.token.Permit(c.admin, addr(researcher), c.tokenAddr, u(30), u(deadline), v, r, s)) // front-run
+	c.mine(c.token.FundWithPermit(c.admin, u(1), addr(researcher), u(30), u(deadline), v, r, s))
+	c.send(c.token.FundWithPermit(c.admin, u(1), addr(researcher), u(30), u(deadline), v, r, s)).reverts("ERC2612InvalidSigner")
+	if p, err := c.token.PoolOf(c.call(), u(1)); err != nil || p.Funded.Uint64() != 40 || c.balance(c.tokenAddr).Uint64() != 40 {
+		t.Fatalf("pool %+v %v", p, err)
 	}
+
+	c.mine(c.token.Transfer(opts, addr(other), u(5)))
+	if c.balance(addr(other)).Uint64() != 5 || c.balance(addr(researcher)).Uint64() != 55 {
+		t.Fatal("transfer")
+	}
+	if sup, _ := c.token.TotalSupply(c.call()); sup.Uint64() != 100 {
+		t.Fatalf("supply %v", sup)
+	}
+	max128 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+	c.send(c.token.Mint(c.admin, addr(other), max128)).reverts("InvalidValue")
+	otherOpts, _ := bind.NewKeyedTransactorWithChainID(other, c.chainID)
+	c.send(c.token.Mint(otherOpts, addr(other), u(1))).reverts("AccessControlUnauthorizedAccount")
 }

@@ -33,24 +33,22 @@ var (
 	_ = context.Background
 )
 
-// StudyRegistryStudy is an auto generated low-level Go binding around an user-defined struct.
-type StudyRegistryStudy struct {
-	ProtocolHash  [32]byte
-	Researcher    common.Address
-	Status        uint8
-	ApprovedBy    common.Address
-	EpsilonBudget uint64
-	DeltaBudget   uint64
-	EpsilonSpent  uint64
-	DeltaSpent    uint64
-	Reward        *big.Int
-	Cap           uint32
+// StudyRegistryStudyView is an auto generated low-level Go binding around an user-defined struct.
+type StudyRegistryStudyView struct {
+	Researcher   common.Address
+	Status       uint8
+	Versions     uint32
+	Cap          uint32
+	Reward       *big.Int
+	ProtocolHash [32]byte
+	ReviewedBy   common.Address
+	Approved     bool
 }
 
 // StudyRegistryMetaData contains all meta data concerning the StudyRegistry contract.
 var StudyRegistryMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"queryHash\",\"type\":\"bytes32\"}],\"name\":\"AlreadySpent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"BudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"InvalidValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotEthicsBoard\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotResearcher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ProtocolMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"UnknownStudy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"enumStudyStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"queryHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"BudgetSpent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"}],\"name\":\"StudyApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"}],\"name\":\"StudyClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"}],\"name\":\"StudyRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"}],\"name\":\"StudyRejected\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"APPROVE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLOSE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"COMPUTE_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ETHICS_BOARD_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REJECT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"close\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"getStudy\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"enumStudyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"approvedBy\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epsilonSpent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaSpent\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"cap\",\"type\":\"uint32\"}],\"internalType\":\"structStudyRegistry.Study\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"isApproved\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"cap\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"reject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queryHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"spend\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"queryHash\",\"type\":\"bytes32\"}],\"name\":\"spentResult\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"enumStudyStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"studies\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"enumStudyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"approvedBy\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epsilonSpent\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaSpent\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"cap\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"studyCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x610160604052348015610010575f5ffd5b5060405161202038038061202083398101604081905261002f9161026b565b6040518060400160405280601781526020017f4d65644d61726b65742053747564795265676973747279000000000000000000815250604051806040016040528060018152602001603160f81b81525061008e8261018560201b60201c565b6101205261009b81610185565b61014052815160208084019190912060e052815190820120610100524660a05261012760e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661017457604051632197ada560e11b815260206004820152600560248201526430b236b4b760d91b60448201526064015b60405180910390fd5b61017e5f826101c2565b50506102f3565b5f5f829050601f815111156101af578260405163305a27a960e01b815260040161016b9190610298565b80516101ba826102cd565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610262575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561021a3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610265565b505f5b92915050565b5f6020828403121561027b575f5ffd5b81516001600160a01b0381168114610291575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156102ed575f198160200360031b1b821691505b50919050565b60805160a05160c05160e051610100516101205161014051611cdc6103445f395f6114a101525f61147601525f61131301525f6112eb01525f61124601525f61127001525f61129a0152611cdc5ff3fe608060405234801561000f575f5ffd5b50600436106101a1575f3560e01c80637910867b116100f3578063c4dd586511610093578063d527c2801161006e578063d527c280146104c1578063d547741f146104e8578063e455fa5a146104fb578063ecc6cbb414610504575f5ffd5b8063c4dd586514610474578063c9f10f8c14610487578063d0c6fe2e146104ae575f5ffd5b806384b0196e116100ce57806384b0196e1461041857806391d1485414610433578063a217fddf14610446578063b6805a9f1461044d575f5ffd5b80637910867b146103b35780637ecebe00146103c65780638352ef01146103ee575f5ffd5b80633644e5151161015e57806342d21ef71161013957806342d21ef71461028d5780635621caa8146102c6578063611d2c96146102ed5780636a5306a31461038c575f5ffd5b80633644e5151461025f57806336568abe146102675780633dd475331461027a575f5ffd5b806301ffc9a7146101a5578063208e24fc146101cd578063248a9ca3146102025780632afb71fe146102245780632f2ff15d1461023957806333b31dce1461024c575b5f5ffd5b6101b86101b33660046116f3565b610524565b60405190151581526020015b60405180910390f35b6101f47f389f608e124e8ed2caf3ff9eae7bcfd887e78b5abfca324f7a9ce5620c86d82c81565b6040519081526020016101c4565b6101f4610210366004611721565b5f9081526020819052604090206001015490565b61023761023236600461174e565b61055a565b005b6102376102473660046117ae565b61083c565b61023761025a36600461181c565b610866565b6101f461090b565b6102376102753660046117ae565b610919565b610237610288366004611890565b610951565b6102b961029b366004611721565b5f90815260046020526040902060010154600160a01b900460ff1690565b6040516101c4919061192f565b6101f47fe5b8f7ca18878192fcc571aba68f0fe9ed12df0ca520346eb260e03b71f192e181565b6103766102fb366004611721565b600460208190525f918252604090912080546001820154600283015460038401549484015460059094015492946001600160a01b038084169560ff600160a01b958690041695918416946001600160401b03940484169383811693600160401b8104821693600160801b909104909116919063ffffffff168a565b6040516101c49a9998979695949392919061193d565b6101f47f2c778e2d0b79c1843efdce22710f9cee200f926df9dc3d7acee8d30c677cf99a81565b6101b86103c1366004611721565b610ad5565b6101f46103d43660046119b8565b6001600160a01b03165f9081526003602052604090205490565b6101f46103fc3660046119d1565b5f91825260066020908152604080842092845291905290205490565b610420610b0d565b6040516101c49796959493929190611a1f565b6101b86104413660046117ae565b610b4f565b6101f45f81565b6101f47f6c5b5a834079036334369f9a57528d439cb5a0037652ae18b5b7ec53969dcd1281565b61023761048236600461181c565b610b77565b6101f47f3c092ca5c8c79b0f8250773ce64cfd8016a2200fcc8c0fb1952e05be9010fff681565b6101f46104bc366004611ab5565b610c2f565b6101f47f074857e05d62b9f75577f70f4b36b982aa4c7696044a9a486fedd31e6d44e9fd81565b6102376104f63660046117ae565b610edb565b6101f460055481565b610517610512366004611721565b610eff565b6040516101c49190611b68565b5f6001600160e01b03198216637965db0b60e01b148061055457506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f074857e05d62b9f75577f70f4b36b982aa4c7696044a9a486fedd31e6d44e9fd6105848161102c565b5f61058e87611039565b905060026001820154600160a01b900460ff1660048111156105b2576105b26118fb565b146105ee57868160010160149054906101000a900460ff1660405163a5d15e1f60e01b81526004016105e5929190611c53565b60405180910390fd5b8561062857604051632197ada560e11b81526020600482015260096024820152680e2eacae4f290c2e6d60bb1b60448201526064016105e5565b8261066357604051632197ada560e11b815260206004820152600a6024820152690e4cae6ead8e890c2e6d60b31b60448201526064016105e5565b846001600160401b03165f036106a657604051632197ada560e11b815260206004820152600760248201526632b839b4b637b760c91b60448201526064016105e5565b5f878152600660209081526040808320898452909152902054156106e0576040516304ee081f60e21b8152600481018790526024016105e5565b60038101545f90610704906001600160401b0380891691600160401b900416611c7b565b60038301549091505f9061072b906001600160401b0380891691600160801b900416611c7b565b6002840154909150600160a01b90046001600160401b031682118061075c575060038301546001600160401b031681115b1561077d576040516319af843d60e01b8152600481018a90526024016105e5565b60038301805477ffffffffffffffffffffffffffffffff00000000000000001916600160401b6001600160401b038581169190910267ffffffffffffffff60801b191691909117600160801b84831602179091555f8a81526006602090815260408083208c845282529182902088905581518a8416815292891690830152810186905288908a907f4f8aaf4b21cddd1778bf6743e9b92e709fc94bab4c0f423487edf30e0d3f39849060600160405180910390a3505050505050505050565b5f828152602081905260409020600101546108568161102c565b610860838361108d565b50505050565b6108967fe5b8f7ca18878192fcc571aba68f0fe9ed12df0ca520346eb260e03b71f192e18888888888888861111c565b5f87815260046020526040902060010180546003919060ff60a01b1916600160a01b830217905550846001600160a01b0316877f6a5029c38b17a3527518ba77eec32e5ee97f2493bdc5327a2d57a11cfe8a1570886040516108fa91815260200190565b60405180910390a350505050505050565b5f61091461123a565b905090565b6001600160a01b03811633146109425760405163334bd91960e11b815260040160405180910390fd5b61094c8282611363565b505050565b604080517f389f608e124e8ed2caf3ff9eae7bcfd887e78b5abfca324f7a9ce5620c86d82c602082015290810187905260608101859052608081018490526109b890869060a0015b60405160208183030381529060405280519060200120868686866113cc565b5f6109c287611039565b60018101549091506001600160a01b03878116911614610a005760405163e2d0e60560e01b81526001600160a01b03871660048201526024016105e5565b600180820154600160a01b900460ff166004811115610a2157610a216118fb565b14158015610a4f575060026001820154600160a01b900460ff166004811115610a4c57610a4c6118fb565b14155b15610a8257868160010160149054906101000a900460ff1660405163a5d15e1f60e01b81526004016105e5929190611c53565b60018101805460ff60a01b1916600160a21b1790556040516001600160a01b0387169088907fd0fcbc7d18332fd8b004e248576034ebb755980cefd0017970f6e63ce0c329f5905f90a350505050505050565b5f60025f83815260046020819052604090912060010154600160a01b900460ff1690811115610b0657610b066118fb565b1492915050565b5f6060805f5f5f6060610b1e61146f565b610b2661149a565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b610ba77f3c092ca5c8c79b0f8250773ce64cfd8016a2200fcc8c0fb1952e05be9010fff68888888888888861111c565b5f8781526004602052604090206001810180546002919060ff60a01b1916600160a01b8302179055506002810180546001600160a01b0319166001600160a01b03881690811790915560405188815289907f7f24b777eec20e2d48826114a1f7f3a9dba9864837de9b858d07fd3a9d2cab059060200160405180910390a35050505050505050565b604080517f2c778e2d0b79c1843efdce22710f9cee200f926df9dc3d7acee8d30c677cf99a60208201529081018b90526001600160401b03808b1660608301528916608082015260a0810188905263ffffffff871660c082015260e0810185905261010081018490525f90610cc39087906101200160405160208183030381529060405280519060200120878787876113cc565b8a610d0057604051632197ada560e11b815260206004820152600c60248201526b0e0e4dee8dec6ded890c2e6d60a31b60448201526064016105e5565b896001600160401b03165f03610d4957604051632197ada560e11b815260206004820152600d60248201526c195c1cda5b1bdb909d5919d95d609a1b60448201526064016105e5565b875f03610d8257604051632197ada560e11b81526020600482015260066024820152651c995dd85c9960d21b60448201526064016105e5565b8663ffffffff165f03610dbe57604051632197ada560e11b815260206004820152600360248201526206361760ec1b60448201526064016105e5565b60055f8154610dcc90611c8e565b91829055505f8181526004602052604090208c8155600180820180546001600160a01b038b166001600160a01b03198216811783559495509293919290916001600160a81b031990911617600160a01b8302179055506002810180546001600160401b03808e16600160a01b0267ffffffffffffffff60a01b1990921691909117909155600382018054918c1667ffffffffffffffff199092169190911790556004810189905560058101805463ffffffff8a1663ffffffff199091161790556040518c81526001600160a01b0388169083907f5daf84dedd7447b854b02479a0e1373b03e931ae2824650b434b133ace1280279060200160405180910390a3509a9950505050505050505050565b5f82815260208190526040902060010154610ef58161102c565b6108608383611363565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101919091525f828152600460208181526040928390208351610140810185528154815260018201546001600160a01b0381169382019390935293909290840191600160a01b900460ff1690811115610fa457610fa46118fb565b6004811115610fb557610fb56118fb565b815260028201546001600160a01b03811660208301526001600160401b03600160a01b9091048116604083015260038301548082166060840152600160401b810482166080840152600160801b90041660a0820152600482015460c082015260059091015463ffffffff1660e09091015292915050565b61103681336114c5565b50565b5f818152600460205260408120906001820154600160a01b900460ff166004811115611067576110676118fb565b03611088576040516311116d1f60e11b8152600481018390526024016105e5565b919050565b5f6110988383610b4f565b611115575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556110cd3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610554565b505f610554565b60408051602081018a9052908101889052606081018790526080810185905260a0810184905261115090869060c001610999565b61117a7f6c5b5a834079036334369f9a57528d439cb5a0037652ae18b5b7ec53969dcd1286610b4f565b6111a25760405163da857f1d60e01b81526001600160a01b03861660048201526024016105e5565b5f6111ac88611039565b9050600180820154600160a01b900460ff1660048111156111cf576111cf6118fb565b1461120257878160010160149054906101000a900460ff1660405163a5d15e1f60e01b81526004016105e5929190611c53565b8054871461122f578054604051623add2960ea1b81526004810191909152602481018890526044016105e5565b505050505050505050565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561129257507f000000000000000000000000000000000000000000000000000000000000000046145b156112bc57507f000000000000000000000000000000000000000000000000000000000000000090565b610914604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f61136e8383610b4f565b15611115575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610554565b824211156113f057604051637c06dd7560e11b8152600481018490526024016105e5565b5f5f6114056113fe88611502565b858561152e565b5090925090505f81600381111561141e5761141e6118fb565b14158061143d5750876001600160a01b0316826001600160a01b031614155b1561145b57604051638baa579f60e01b815260040160405180910390fd5b6114658887611575565b5050505050505050565b60606109147f00000000000000000000000000000000000000000000000000000000000000006115c7565b60606109147f00000000000000000000000000000000000000000000000000000000000000006115c7565b6114cf8282610b4f565b6114fe5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016105e5565b5050565b5f61055461150e61123a565b8360405161190160f01b8152600281019290925260228201526042902090565b5f80806041849003611562578435602086013560408701355f1a61155489828585611604565b95509550955050505061156c565b505f915060029050825b93509350939050565b6001600160a01b0382165f90815260036020526040902080546001810190915581811461094c576040516301d4b62360e61b81526001600160a01b0384166004820152602481018290526044016105e5565b60605f6115d3836116cc565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561163d57505f915060039050826116c2565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561168e573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166116b957505f9250600191508290506116c2565b92505f91508190505b9450945094915050565b5f60ff8216601f81111561055457604051632cd44ac360e21b815260040160405180910390fd5b5f60208284031215611703575f5ffd5b81356001600160e01b03198116811461171a575f5ffd5b9392505050565b5f60208284031215611731575f5ffd5b5035919050565b80356001600160401b0381168114611088575f5ffd5b5f5f5f5f5f60a08688031215611762575f5ffd5b853594506020860135935061177960408701611738565b925061178760608701611738565b949793965091946080013592915050565b80356001600160a01b0381168114611088575f5ffd5b5f5f604083850312156117bf575f5ffd5b823591506117cf60208401611798565b90509250929050565b5f5f83601f8401126117e8575f5ffd5b5081356001600160401b038111156117fe575f5ffd5b602083019150836020828501011115611815575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611832575f5ffd5b873596506020880135955061184960408901611798565b9450606088013593506080880135925060a08801356001600160401b03811115611871575f5ffd5b61187d8a828b016117d8565b989b979a50959850939692959293505050565b5f5f5f5f5f5f60a087890312156118a5575f5ffd5b863595506118b560208801611798565b9450604087013593506060870135925060808701356001600160401b038111156118dd575f5ffd5b6118e989828a016117d8565b979a9699509497509295939492505050565b634e487b7160e01b5f52602160045260245ffd5b6005811061192b57634e487b7160e01b5f52602160045260245ffd5b9052565b60208101610554828461190f565b8a81526001600160a01b038a1660208201526101408101611961604083018b61190f565b6001600160a01b039890981660608201526001600160401b03968716608082015294861660a086015292851660c0850152931660e083015261010082019290925263ffffffff909116610120909101529392505050565b5f602082840312156119c8575f5ffd5b61171a82611798565b5f5f604083850312156119e2575f5ffd5b50508035926020909101359150565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f611a3d60e08301896119f1565b8281036040840152611a4f81896119f1565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015611aa4578351835260209384019390920191600101611a86565b50909b9a5050505050505050505050565b5f5f5f5f5f5f5f5f5f5f6101208b8d031215611acf575f5ffd5b8a359950611adf60208c01611738565b9850611aed60408c01611738565b975060608b0135965060808b013563ffffffff81168114611b0c575f5ffd5b9550611b1a60a08c01611798565b945060c08b0135935060e08b013592506101008b01356001600160401b03811115611b43575f5ffd5b611b4f8d828e016117d8565b915080935050809150509295989b9194979a5092959850565b81518152602080830151610140830191611b8c908401826001600160a01b03169052565b506040830151611b9f604084018261190f565b506060830151611bba60608401826001600160a01b03169052565b506080830151611bd560808401826001600160401b03169052565b5060a0830151611bf060a08401826001600160401b03169052565b5060c0830151611c0b60c08401826001600160401b03169052565b5060e0830151611c2660e08401826001600160401b03169052565b50610100830151610100830152610120830151611c4c61012084018263ffffffff169052565b5092915050565b8281526040810161171a602083018461190f565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561055457610554611c67565b5f60018201611c9f57611c9f611c67565b506001019056fea26469706673582212201e8bc0b169ce17d1f95cf5778dd7840b675204620a7545106dd2825f239fa91464736f6c634300081c0033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"BadNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"InvalidValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"MalleableSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotEthicsBoard\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotResearcher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ProtocolMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"UnknownStudy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"enumStudyStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"}],\"name\":\"ProtocolAmended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumStudyStatus\",\"name\":\"from\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumStudyStatus\",\"name\":\"to\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"StatusChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"}],\"name\":\"StudyApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"}],\"name\":\"StudyRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"}],\"name\":\"StudyRejected\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AMEND_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"APPROVE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLOSE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ETHICS_BOARD_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECRUIT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTER_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REJECT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SUSPEND_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"amend\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"budgetLedger\",\"outputs\":[{\"internalType\":\"contractPrivacyBudgetLedger\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"close\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"protocolAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"reviewedBy\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"},{\"internalType\":\"uint40\",\"name\":\"reviewedAt\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"recruit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deltaBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"cap\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"reject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumStudyStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"studyCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"studyOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"enumStudyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"versions\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cap\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"reward\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"protocolHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"reviewedBy\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"internalType\":\"structStudyRegistry.StudyView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"board\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"suspend\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"studyId\",\"type\":\"uint256\"}],\"name\":\"terms\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"researcher\",\"type\":\"address\"},{\"internalType\":\"enumStudyStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"cap\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"reward\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x610180604052348015610010575f5ffd5b506040516134c13803806134c183398101604081905261002f916102bc565b6040518060400160405280601781526020017f4d65644d61726b65742053747564795265676973747279000000000000000000815250604051806040016040528060018152602001603160f81b81525061008e826101c960201b60201c565b6101205261009b816101c9565b61014052815160208084019190912060e052815190820120610100524660a05261012760e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661017457604051632197ada560e11b815260206004820152600560248201526430b236b4b760d91b60448201526064015b60405180910390fd5b61017e5f82610206565b508060405161018c906102af565b6001600160a01b039091168152602001604051809103905ff0801580156101b5573d5f5f3e3d5ffd5b506001600160a01b03166101605250610344565b5f5f829050601f815111156101f3578260405163305a27a960e01b815260040161016b91906102e9565b80516101fe8261031e565b179392505050565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166102a6575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561025e3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102a9565b505f5b92915050565b610eb68061260b83390190565b5f602082840312156102cc575f5ffd5b81516001600160a01b03811681146102e2575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561033e575f198160200360031b1b821691505b50919050565b60805160a05160c05160e0516101005161012051610140516101605161225e6103ad5f395f81816102e101528181610eb8015261128801525f611a6501525f611a3a01525f6117fd01525f6117d501525f61173001525f61175a01525f611784015261225e5ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c80638c007fac11610109578063c0aa0e8a1161009e578063d547741f1161006e578063d547741f1461056c578063e455fa5a1461057f578063e9fd302c14610588578063ecb28f9b1461062b575f5ffd5b8063c0aa0e8a146104b7578063c4dd58651461051f578063c9f10f8c14610532578063d0c6fe2e14610559575f5ffd5b8063a5e48c27116100d9578063a5e48c2714610427578063ad35efd414610447578063b32a1c9a1461047d578063b6805a9f14610490575f5ffd5b80638c007fac146103bf57806391d14854146103e657806396597008146103f9578063a217fddf14610420575f5ffd5b806336568abe1161017f5780636a5306a31161014f5780636a5306a3146103425780637ecebe001461036957806384b0196e146103915780638a9114c5146103ac575f5ffd5b806336568abe146102b65780633dd47533146102c95780633ed089bb146102dc5780635621caa81461031b575f5ffd5b8063248a9ca3116101ba578063248a9ca3146102645780632f2ff15d1461028657806333b31dce1461029b5780633644e515146102ae575f5ffd5b806301ffc9a7146101e057806315a54d5114610208578063208e24fc1461023d575b5f5ffd5b6101f36101ee366004611cb6565b61063e565b60405190151581526020015b60405180910390f35b61022f7fe421e989a5a46d0e41e9103a873028efbff0c3e13460db858c2f7485462d39b481565b6040519081526020016101ff565b61022f7f389f608e124e8ed2caf3ff9eae7bcfd887e78b5abfca324f7a9ce5620c86d82c81565b61022f610272366004611ce4565b5f9081526020819052604090206001015490565b610299610294366004611d11565b610674565b005b6102996102a9366004611d80565b61069e565b61022f610808565b6102996102c4366004611d11565b610816565b6102996102d7366004611df5565b61084e565b6103037f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101ff565b61022f7fe5b8f7ca18878192fcc571aba68f0fe9ed12df0ca520346eb260e03b71f192e181565b61022f7f2c778e2d0b79c1843efdce22710f9cee200f926df9dc3d7acee8d30c677cf99a81565b61022f610377366004611e61565b6001600160a01b03165f9081526003602052604090205490565b61039961092e565b6040516101ff9796959493929190611ea8565b6102996103ba366004611d80565b610970565b61022f7f9e54c195b4d88fa63c358733a78740d9555d437311adf57df735035e0b53dd2b81565b6101f36103f4366004611d11565b610b20565b61022f7f2ccffc456ab18a4879f47892051cc5ddf6c8384cd6cafe9a330cce5e90274daf81565b61022f5f81565b61043a610435366004611ce4565b610b48565b6040516101ff9190611f72565b610470610455366004611ce4565b5f90815260056020526040902054600160a01b900460ff1690565b6040516101ff9190612012565b61029961048b366004612020565b610c69565b61022f7f6c5b5a834079036334369f9a57528d439cb5a0037652ae18b5b7ec53969dcd1281565b61050f6104c5366004611ce4565b5f908152600560209081526040808320546006909252909120546001600160a01b03821692600160a01b830460ff1692600160c81b900463ffffffff16916001600160801b031690565b6040516101ff949392919061205a565b61029961052d366004611d80565b610db8565b61022f7f3c092ca5c8c79b0f8250773ce64cfd8016a2200fcc8c0fb1952e05be9010fff681565b61022f6105673660046120c5565b610f8a565b61029961057a366004611d11565b611376565b61022f60045481565b6105f661059636600461216f565b5f82815260086020908152604080832063ffffffff94909416808452938252808320948352600782528083209383529290522054905490916001600160a01b03821691600160a01b810460ff1691600160a81b90910464ffffffffff1690565b604080519485526001600160a01b0390931660208501529015159183019190915264ffffffffff1660608201526080016101ff565b610299610639366004612020565b61139a565b5f6001600160e01b03198216637965db0b60e01b148061066e57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461068e81611483565b6106988383611490565b50505050565b5f5f6106d07fe5b8f7ca18878192fcc571aba68f0fe9ed12df0ca520346eb260e03b71f192e18a8a8a8a8a8a8a61151f565b915091506040518060600160405280886001600160a01b031681526020015f151581526020014264ffffffffff1681525060085f8b81526020019081526020015f205f8363ffffffff1681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548160ff0219169083151502179055506040820151815f0160156101000a81548164ffffffffff021916908364ffffffffff160217905550905050866001600160a01b0316897ff5a3cbb6ac1f4d5cb1aa50de33bd3e35df328803452fd04e5318dcbb0608f45f838b6040516107e892919063ffffffff929092168252602082015260400190565b60405180910390a36107fd898360038a61167d565b505050505050505050565b5f610811611724565b905090565b6001600160a01b038116331461083f5760405163334bd91960e11b815260040160405180910390fd5b610849828261184d565b505050565b604080517f389f608e124e8ed2caf3ff9eae7bcfd887e78b5abfca324f7a9ce5620c86d82c602082015290810187905260608101859052608081018490526108b590869060a0015b60405160208183030381529060405280519060200120868686866118b6565b5f6108c087876119ee565b905060068154600160a01b900460ff1660068111156108e1576108e1611f3e565b0361091857805460405163a5d15e1f60e01b815261090f918991600160a01b90910460ff1690600401612190565b60405180910390fd5b610925878260068961167d565b50505050505050565b5f6060805f5f5f606061093f611a33565b610947611a5e565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b604080517f2ccffc456ab18a4879f47892051cc5ddf6c8384cd6cafe9a330cce5e90274daf6020820152908101889052606081018790526080810185905260a081018490526109c390869060c001610896565b5f6109ce88876119ee565b905060068154600160a01b900460ff1660068111156109ef576109ef611f3e565b03610a1d57805460405163a5d15e1f60e01b815261090f918a91600160a01b90910460ff1690600401612190565b8054600160a81b900463ffffffff16871580610a5657505f89815260076020908152604080832063ffffffff8516845290915290205488145b15610a9357604051632197ada560e11b815260206004820152600c60248201526b0e0e4dee8dec6ded890c2e6d60a31b604482015260640161090f565b610a9c816121b8565b825463ffffffff60a81b1916600160a81b63ffffffff83169081029190911784555f8b81526007602090815260408083208484528252918290208c9055815192835282018b90529192508a917f5ba2d0c803415a346220b4cca7cdf564d546846788b38de26ca9a073ecc8ddaf910160405180910390a26107fd898360018a61167d565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b60408051610100810182525f8082526020808301828152838501839052606084018390526080840183905260a0840183905260c0840183905260e08401839052858352600590915292902080546001600160a01b038116835291929091600160a01b900460ff166006811115610bc057610bc0611f3e565b90816006811115610bd357610bd3611f3e565b9052505463ffffffff600160a81b820481166040808501829052600160c81b90930490911660608401525f84815260066020908152838220546001600160801b031660808601528582526007815283822083835281528382205460a0860152948152600885528281209181529352909120546001600160a01b03811660c083015260ff600160a01b90910416151560e082015290565b604080517fe421e989a5a46d0e41e9103a873028efbff0c3e13460db858c2f7485462d39b4602082015290810188905286151560608201526080810185905260a08101849052610cbd90869060c001610896565b610ce77f6c5b5a834079036334369f9a57528d439cb5a0037652ae18b5b7ec53969dcd1286610b20565b610d0f5760405163da857f1d60e01b81526001600160a01b038616600482015260240161090f565b5f610d1988611a89565b8054909150600160a01b900460ff1687610d48576005816006811115610d4157610d41611f3e565b1415610d7c565b6002816006811115610d5c57610d5c611f3e565b14158015610d7c57506004816006811115610d7957610d79611f3e565b14155b15610d9e57888160405163a5d15e1f60e01b815260040161090f929190612190565b6107fd89838a610daf576002610db2565b60055b8a61167d565b5f5f610dea7f3c092ca5c8c79b0f8250773ce64cfd8016a2200fcc8c0fb1952e05be9010fff68a8a8a8a8a8a8a61151f565b915091506040518060600160405280886001600160a01b031681526020016001151581526020014264ffffffffff1681525060085f8b81526020019081526020015f205f8363ffffffff1681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548160ff0219169083151502179055506040820151815f0160156101000a81548164ffffffffff021916908364ffffffffff1602179055509050507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638d34191e8a6040518263ffffffff1660e01b8152600401610f0491815260200190565b5f604051808303815f87803b158015610f1b575f5ffd5b505af1158015610f2d573d5f5f3e3d5ffd5b50506040805163ffffffff85168152602081018c90526001600160a01b038b1693508c92507fe277d5393ceef5c4c5d9db5d335243e6cc2d869511aa24c96d7ce36c5a13cc65910160405180910390a36107fd898360048a61167d565b604080517f2c778e2d0b79c1843efdce22710f9cee200f926df9dc3d7acee8d30c677cf99a60208201529081018b905267ffffffffffffffff808b1660608301528916608082015260a0810188905263ffffffff871660c082015260e0810185905261010081018490525f9061101f9087906101200160405160208183030381529060405280519060200120878787876118b6565b8a61105c57604051632197ada560e11b815260206004820152600c60248201526b0e0e4dee8dec6ded890c2e6d60a31b604482015260640161090f565b8967ffffffffffffffff165f036110a657604051632197ada560e11b815260206004820152600d60248201526c195c1cda5b1bdb909d5919d95d609a1b604482015260640161090f565b8715806110b957506001600160801b0388115b156110f057604051632197ada560e11b81526020600482015260066024820152651c995dd85c9960d21b604482015260640161090f565b8663ffffffff165f0361112c57604051632197ada560e11b815260206004820152600360248201526206361760ec1b604482015260640161090f565b60045f815461113a906121dc565b918290555060408051608081019091526001600160a01b03881681529091506020810160018152600160208083019190915263ffffffff8a166040928301525f8481526005825291909120825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b8360068111156111cd576111cd611f3e565b0217905550604082810151825460609094015167ffffffffffffffff60a81b19909416600160a81b63ffffffff9283160263ffffffff60c81b191617600160c81b91909416029290921790555f8281526006602090815282822080546fffffffffffffffffffffffffffffffff19166001600160801b038d16179055600781528282206001835290528190208c90555163e1e1c38760e01b81526004810182905267ffffffffffffffff808c1660248301528a1660448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1e1c387906064015f604051808303815f87803b1580156112d1575f5ffd5b505af11580156112e3573d5f5f3e3d5ffd5b50505050856001600160a01b0316817f5daf84dedd7447b854b02479a0e1373b03e931ae2824650b434b133ace1280278d60405161132391815260200190565b60405180910390a3807fbe978056736fa4b5d6ef48bade11edc88bb6fe9193a2efe99ed9e5b0b41ade9e5f600189604051611360939291906121f4565b60405180910390a29a9950505050505050505050565b5f8281526020819052604090206001015461139081611483565b610698838361184d565b604080517f9e54c195b4d88fa63c358733a78740d9555d437311adf57df735035e0b53dd2b602082015290810188905286151560608201526080810185905260a081018490526113ee90869060c001610896565b5f6113f988876119ee565b90505f8761140857600461140b565b60025b905080600681111561141f5761141f611f3e565b8254600160a01b900460ff16600681111561143c5761143c611f3e565b1461146a57815460405163a5d15e1f60e01b815261090f918b91600160a01b90910460ff1690600401612190565b6107fd89838a61147b576002610db2565b60048a61167d565b61148d8133611ada565b50565b5f61149b8383610b20565b611518575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556114d03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161066e565b505f61066e565b60408051602081018a9052908101889052606081018790526080810185905260a081018490525f90819061157190889060c00160405160208183030381529060405280519060200120888888886118b6565b61159b7f6c5b5a834079036334369f9a57528d439cb5a0037652ae18b5b7ec53969dcd1288610b20565b6115c35760405163da857f1d60e01b81526001600160a01b038816600482015260240161090f565b6115cc89611a89565b915060018254600160a01b900460ff1660068111156115ed576115ed611f3e565b1461161b57815460405163a5d15e1f60e01b815261090f918b91600160a01b90910460ff1690600401612190565b5080545f898152600760209081526040808320600160a81b90940463ffffffff168084529390915290205488811461166f57604051623add2960ea1b815260048101829052602481018a905260440161090f565b509850989650505050505050565b8254600160a01b900460ff1682600681111561169b5761169b611f3e565b8160068111156116ad576116ad611f3e565b036116b85750610698565b83548390859060ff60a01b1916600160a01b8360068111156116dc576116dc611f3e565b0217905550847fbe978056736fa4b5d6ef48bade11edc88bb6fe9193a2efe99ed9e5b0b41ade9e828585604051611715939291906121f4565b60405180910390a25050505050565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561177c57507f000000000000000000000000000000000000000000000000000000000000000046145b156117a657507f000000000000000000000000000000000000000000000000000000000000000090565b610811604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f6118588383610b20565b15611518575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161066e565b824211156118e957604051633a8d075b60e11b81526001600160a01b03871660048201526024810184905260440161090f565b5f5f6118fe6118f788611b17565b8585611b43565b509092509050600381600381111561191857611918611f3e565b0361194157604051631bc38d0360e31b81526001600160a01b038916600482015260240161090f565b5f81600381111561195457611954611f3e565b1415806119735750876001600160a01b0316826001600160a01b031614155b1561199c57604051633615713d60e21b81526001600160a01b038916600482015260240161090f565b6001600160a01b0388165f9081526003602052604090208054600181019091558681146107fd57604051633571603360e11b81526001600160a01b038a1660048201526024810182905260440161090f565b5f6119f883611a89565b80549091506001600160a01b0383811691161461066e5760405163e2d0e60560e01b81526001600160a01b038316600482015260240161090f565b60606108117f0000000000000000000000000000000000000000000000000000000000000000611b8a565b60606108117f0000000000000000000000000000000000000000000000000000000000000000611b8a565b5f818152600560205260408120908154600160a01b900460ff166006811115611ab457611ab4611f3e565b03611ad5576040516311116d1f60e11b81526004810183905260240161090f565b919050565b611ae48282610b20565b611b135760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161090f565b5050565b5f61066e611b23611724565b8360405161190160f01b8152600281019290925260228201526042902090565b5f80806041849003611b77578435602086013560408701355f1a611b6989828585611bc7565b955095509550505050611b81565b505f915060029050825b93509350939050565b60605f611b9683611c8f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115611c0057505f91506003905082611c85565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611c51573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116611c7c57505f925060019150829050611c85565b92505f91508190505b9450945094915050565b5f60ff8216601f81111561066e57604051632cd44ac360e21b815260040160405180910390fd5b5f60208284031215611cc6575f5ffd5b81356001600160e01b031981168114611cdd575f5ffd5b9392505050565b5f60208284031215611cf4575f5ffd5b5035919050565b80356001600160a01b0381168114611ad5575f5ffd5b5f5f60408385031215611d22575f5ffd5b82359150611d3260208401611cfb565b90509250929050565b5f5f83601f840112611d4b575f5ffd5b50813567ffffffffffffffff811115611d62575f5ffd5b602083019150836020828501011115611d79575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611d96575f5ffd5b8735965060208801359550611dad60408901611cfb565b9450606088013593506080880135925060a088013567ffffffffffffffff811115611dd6575f5ffd5b611de28a828b01611d3b565b989b979a50959850939692959293505050565b5f5f5f5f5f5f60a08789031215611e0a575f5ffd5b86359550611e1a60208801611cfb565b94506040870135935060608701359250608087013567ffffffffffffffff811115611e43575f5ffd5b611e4f89828a01611d3b565b979a9699509497509295939492505050565b5f60208284031215611e71575f5ffd5b611cdd82611cfb565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f611ec660e0830189611e7a565b8281036040840152611ed88189611e7a565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015611f2d578351835260209384019390920191600101611f0f565b50909b9a5050505050505050505050565b634e487b7160e01b5f52602160045260245ffd5b60078110611f6e57634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b03168152602080830151610100830191611f9790840182611f52565b5063ffffffff604084015116604083015263ffffffff60608401511660608301526080830151611fd260808401826001600160801b03169052565b5060a083015160a083015260c0830151611ff760c08401826001600160a01b03169052565b5060e083015161200b60e084018215159052565b5092915050565b6020810161066e8284611f52565b5f5f5f5f5f5f5f60c0888a031215612036575f5ffd5b873596506020880135801515811461204c575f5ffd5b9550611dad60408901611cfb565b6001600160a01b0385168152608081016120776020830186611f52565b63ffffffff841660408301526001600160801b038316606083015295945050505050565b803567ffffffffffffffff81168114611ad5575f5ffd5b803563ffffffff81168114611ad5575f5ffd5b5f5f5f5f5f5f5f5f5f5f6101208b8d0312156120df575f5ffd5b8a3599506120ef60208c0161209b565b98506120fd60408c0161209b565b975060608b0135965061211260808c016120b2565b955061212060a08c01611cfb565b945060c08b0135935060e08b013592506101008b013567ffffffffffffffff81111561214a575f5ffd5b6121568d828e01611d3b565b915080935050809150509295989b9194979a5092959850565b5f5f60408385031215612180575f5ffd5b82359150611d32602084016120b2565b82815260408101611cdd6020830184611f52565b634e487b7160e01b5f52601160045260245ffd5b5f63ffffffff821663ffffffff81036121d3576121d36121a4565b60010192915050565b5f600182016121ed576121ed6121a4565b5060010190565b606081016122028286611f52565b61220f6020830185611f52565b6001600160a01b0392909216604091909101529291505056fea2646970667358221220ad4af39134e8de6638a58481c4e70dbede3b4c6c2285205ef369864e8a0e83cd64736f6c634300081c003360a060405234801561000f575f5ffd5b50604051610eb6380380610eb683398101604081905261002e91610117565b3360805261003c5f8261006e565b506100677f074857e05d62b9f75577f70f4b36b982aa4c7696044a9a486fedd31e6d44e9fd8261006e565b5050610144565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661010e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100c63390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610111565b505f5b92915050565b5f60208284031215610127575f5ffd5b81516001600160a01b038116811461013d575f5ffd5b9392505050565b608051610d456101715f395f81816102180152818161036e0152818161073c01526108630152610d455ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c80638352ef0111610088578063a217fddf11610063578063a217fddf146102a2578063d527c280146102a9578063d547741f146102d0578063e1e1c387146102e3575f5ffd5b80638352ef01146102525780638d34191e1461027c57806391d148541461028f575f5ffd5b80632afb71fe116100c35780632afb71fe146101d85780632f2ff15d146101ed57806336568abe146102005780637b10399914610213575f5ffd5b806301ffc9a7146100e95780631e5ef1f814610111578063248a9ca3146101a8575b5f5ffd5b6100fc6100f7366004610af4565b6102f6565b60405190151581526020015b60405180910390f35b61016c61011f366004610b22565b5f9081526001602090815260408083205460029092529091205467ffffffffffffffff80831693600160401b8404821693600160801b8104831693600160c01b9091049092169160ff1690565b6040805167ffffffffffffffff96871681529486166020860152928516928401929092529092166060820152901515608082015260a001610108565b6101ca6101b6366004610b22565b5f9081526020819052604090206001015490565b604051908152602001610108565b6101eb6101e6366004610b55565b61032c565b005b6101eb6101fb366004610bb3565b6106cf565b6101eb61020e366004610bb3565b6106f9565b61023a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610108565b6101ca610260366004610be1565b5f91825260036020908152604080842092845291905290205490565b6101eb61028a366004610b22565b610731565b6100fc61029d366004610bb3565b61080c565b6101ca5f81565b6101ca7f074857e05d62b9f75577f70f4b36b982aa4c7696044a9a486fedd31e6d44e9fd81565b6101eb6102de366004610bb3565b610834565b6101eb6102f1366004610c01565b610858565b5f6001600160e01b03198216637965db0b60e01b148061032657506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f074857e05d62b9f75577f70f4b36b982aa4c7696044a9a486fedd31e6d44e9fd610356816109b5565b604051636055074560e11b8152600481018790525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063c0aa0e8a90602401608060405180830381865afa1580156103bb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103df9190610c3a565b509092505f91506103ed9050565b8160068111156103ff576103ff610cac565b03610425576040516311116d1f60e11b8152600481018890526024015b60405180910390fd5b600281600681111561043957610439610cac565b141580156104595750600481600681111561045657610456610cac565b14155b8061047257505f8781526002602052604090205460ff16155b1561049457868160405163a5d15e1f60e01b815260040161041c929190610cc0565b856104ce57604051632197ada560e11b81526020600482015260096024820152680e2eacae4f290c2e6d60bb1b604482015260640161041c565b8261050957604051632197ada560e11b815260206004820152600a6024820152690e4cae6ead8e890c2e6d60b31b604482015260640161041c565b8467ffffffffffffffff165f0361054d57604051632197ada560e11b815260206004820152600760248201526632b839b4b637b760c91b604482015260640161041c565b5f87815260036020908152604080832089845290915290205415610587576040516304ee081f60e21b81526004810187905260240161041c565b5f87815260016020526040812080549091906105b79067ffffffffffffffff808a1691600160801b900416610cf0565b82549091505f906105dc9067ffffffffffffffff808a1691600160c01b900416610cf0565b835490915067ffffffffffffffff1682118061060957508254600160401b900467ffffffffffffffff1681115b1561062a576040516319af843d60e01b8152600481018b905260240161041c565b82546001600160801b0316600160801b67ffffffffffffffff848116919091026001600160c01b031691909117600160c01b838316021784555f8b81526003602090815260408083208d845282529182902089905581518b84168152928a1690830152810187905289908b907f4f8aaf4b21cddd1778bf6743e9b92e709fc94bab4c0f423487edf30e0d3f39849060600160405180910390a350505050505050505050565b5f828152602081905260409020600101546106e9816109b5565b6106f383836109bf565b50505050565b6001600160a01b03811633146107225760405163334bd91960e11b815260040160405180910390fd5b61072c8282610a4e565b505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461077c5760405163318d14a560e11b815233600482015260240161041c565b5f8181526002602052604090205460ff16610809575f818152600260209081526040808320805460ff191660019081179091558252918290208054835167ffffffffffffffff8083168252600160401b909204909116928101929092529183917fc28c917cbe72b638673c0aaa53d166167f76ed22cb06f289715634424d10ef3e910160405180910390a2505b50565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f8281526020819052604090206001015461084e816109b5565b6106f38383610a4e565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146108a35760405163318d14a560e11b815233600482015260240161041c565b5f8381526002602052604090205460ff16156108d75782600260405163a5d15e1f60e01b815260040161041c929190610cc0565b6040805160808101825267ffffffffffffffff84811680835284821660208085018281525f868801818152606088018281528c83526001855291899020975188549351915192519088166fffffffffffffffffffffffffffffffff1990941693909317600160401b91881691909102176001600160801b0316600160801b918716919091026001600160c01b031617600160c01b91909516029390931790935583519081529081019190915284917f8c868dd337ae5604c3b6d868ac48f804a84b7055a9c970bae2b76eedd712870a910160405180910390a2505050565b6108098133610ab7565b5f6109ca838361080c565b610a47575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556109ff3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610326565b505f610326565b5f610a59838361080c565b15610a47575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610326565b610ac1828261080c565b610af05760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161041c565b5050565b5f60208284031215610b04575f5ffd5b81356001600160e01b031981168114610b1b575f5ffd5b9392505050565b5f60208284031215610b32575f5ffd5b5035919050565b803567ffffffffffffffff81168114610b50575f5ffd5b919050565b5f5f5f5f5f60a08688031215610b69575f5ffd5b8535945060208601359350610b8060408701610b39565b9250610b8e60608701610b39565b949793965091946080013592915050565b6001600160a01b0381168114610809575f5ffd5b5f5f60408385031215610bc4575f5ffd5b823591506020830135610bd681610b9f565b809150509250929050565b5f5f60408385031215610bf2575f5ffd5b50508035926020909101359150565b5f5f5f60608486031215610c13575f5ffd5b83359250610c2360208501610b39565b9150610c3160408501610b39565b90509250925092565b5f5f5f5f60808587031215610c4d575f5ffd5b8451610c5881610b9f565b602086015190945060078110610c6c575f5ffd5b604086015190935063ffffffff81168114610c85575f5ffd5b60608601519092506001600160801b0381168114610ca1575f5ffd5b939692955090935050565b634e487b7160e01b5f52602160045260245ffd5b8281526040810160078310610ce357634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b8082018082111561032657634e487b7160e01b5f52601160045260245ffdfea2646970667358221220ae10dd25318ca01b19ca8554d20173b45e8076ee3a232f9a7624bed4b420269564736f6c634300081c0033",
 }
 
 // StudyRegistryABI is the input ABI used to generate the binding from.
@@ -220,6 +218,37 @@ func (_StudyRegistry *StudyRegistryTransactorRaw) Transact(opts *bind.TransactOp
 	return _StudyRegistry.Contract.contract.Transact(opts, method, params...)
 }
 
+// AMENDTYPEHASH is a free data retrieval call binding the contract method 0x96597008.
+//
+// Solidity: function AMEND_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistryCaller) AMENDTYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _StudyRegistry.contract.Call(opts, &out, "AMEND_TYPEHASH")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// AMENDTYPEHASH is a free data retrieval call binding the contract method 0x96597008.
+//
+// Solidity: function AMEND_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistrySession) AMENDTYPEHASH() ([32]byte, error) {
+	return _StudyRegistry.Contract.AMENDTYPEHASH(&_StudyRegistry.CallOpts)
+}
+
+// AMENDTYPEHASH is a free data retrieval call binding the contract method 0x96597008.
+//
+// Solidity: function AMEND_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistryCallerSession) AMENDTYPEHASH() ([32]byte, error) {
+	return _StudyRegistry.Contract.AMENDTYPEHASH(&_StudyRegistry.CallOpts)
+}
+
 // APPROVETYPEHASH is a free data retrieval call binding the contract method 0xc9f10f8c.
 //
 // Solidity: function APPROVE_TYPEHASH() view returns(bytes32)
@@ -280,37 +309,6 @@ func (_StudyRegistry *StudyRegistrySession) CLOSETYPEHASH() ([32]byte, error) {
 // Solidity: function CLOSE_TYPEHASH() view returns(bytes32)
 func (_StudyRegistry *StudyRegistryCallerSession) CLOSETYPEHASH() ([32]byte, error) {
 	return _StudyRegistry.Contract.CLOSETYPEHASH(&_StudyRegistry.CallOpts)
-}
-
-// COMPUTEROLE is a free data retrieval call binding the contract method 0xd527c280.
-//
-// Solidity: function COMPUTE_ROLE() view returns(bytes32)
-func (_StudyRegistry *StudyRegistryCaller) COMPUTEROLE(opts *bind.CallOpts) ([32]byte, error) {
-	var out []interface{}
-	err := _StudyRegistry.contract.Call(opts, &out, "COMPUTE_ROLE")
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// COMPUTEROLE is a free data retrieval call binding the contract method 0xd527c280.
-//
-// Solidity: function COMPUTE_ROLE() view returns(bytes32)
-func (_StudyRegistry *StudyRegistrySession) COMPUTEROLE() ([32]byte, error) {
-	return _StudyRegistry.Contract.COMPUTEROLE(&_StudyRegistry.CallOpts)
-}
-
-// COMPUTEROLE is a free data retrieval call binding the contract method 0xd527c280.
-//
-// Solidity: function COMPUTE_ROLE() view returns(bytes32)
-func (_StudyRegistry *StudyRegistryCallerSession) COMPUTEROLE() ([32]byte, error) {
-	return _StudyRegistry.Contract.COMPUTEROLE(&_StudyRegistry.CallOpts)
 }
 
 // DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
@@ -406,6 +404,37 @@ func (_StudyRegistry *StudyRegistryCallerSession) ETHICSBOARDROLE() ([32]byte, e
 	return _StudyRegistry.Contract.ETHICSBOARDROLE(&_StudyRegistry.CallOpts)
 }
 
+// RECRUITTYPEHASH is a free data retrieval call binding the contract method 0x8c007fac.
+//
+// Solidity: function RECRUIT_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistryCaller) RECRUITTYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _StudyRegistry.contract.Call(opts, &out, "RECRUIT_TYPEHASH")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// RECRUITTYPEHASH is a free data retrieval call binding the contract method 0x8c007fac.
+//
+// Solidity: function RECRUIT_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistrySession) RECRUITTYPEHASH() ([32]byte, error) {
+	return _StudyRegistry.Contract.RECRUITTYPEHASH(&_StudyRegistry.CallOpts)
+}
+
+// RECRUITTYPEHASH is a free data retrieval call binding the contract method 0x8c007fac.
+//
+// Solidity: function RECRUIT_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistryCallerSession) RECRUITTYPEHASH() ([32]byte, error) {
+	return _StudyRegistry.Contract.RECRUITTYPEHASH(&_StudyRegistry.CallOpts)
+}
+
 // REGISTERTYPEHASH is a free data retrieval call binding the contract method 0x6a5306a3.
 //
 // Solidity: function REGISTER_TYPEHASH() view returns(bytes32)
@@ -466,6 +495,68 @@ func (_StudyRegistry *StudyRegistrySession) REJECTTYPEHASH() ([32]byte, error) {
 // Solidity: function REJECT_TYPEHASH() view returns(bytes32)
 func (_StudyRegistry *StudyRegistryCallerSession) REJECTTYPEHASH() ([32]byte, error) {
 	return _StudyRegistry.Contract.REJECTTYPEHASH(&_StudyRegistry.CallOpts)
+}
+
+// SUSPENDTYPEHASH is a free data retrieval call binding the contract method 0x15a54d51.
+//
+// Solidity: function SUSPEND_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistryCaller) SUSPENDTYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _StudyRegistry.contract.Call(opts, &out, "SUSPEND_TYPEHASH")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// SUSPENDTYPEHASH is a free data retrieval call binding the contract method 0x15a54d51.
+//
+// Solidity: function SUSPEND_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistrySession) SUSPENDTYPEHASH() ([32]byte, error) {
+	return _StudyRegistry.Contract.SUSPENDTYPEHASH(&_StudyRegistry.CallOpts)
+}
+
+// SUSPENDTYPEHASH is a free data retrieval call binding the contract method 0x15a54d51.
+//
+// Solidity: function SUSPEND_TYPEHASH() view returns(bytes32)
+func (_StudyRegistry *StudyRegistryCallerSession) SUSPENDTYPEHASH() ([32]byte, error) {
+	return _StudyRegistry.Contract.SUSPENDTYPEHASH(&_StudyRegistry.CallOpts)
+}
+
+// BudgetLedger is a free data retrieval call binding the contract method 0x3ed089bb.
+//
+// Solidity: function budgetLedger() view returns(address)
+func (_StudyRegistry *StudyRegistryCaller) BudgetLedger(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _StudyRegistry.contract.Call(opts, &out, "budgetLedger")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// BudgetLedger is a free data retrieval call binding the contract method 0x3ed089bb.
+//
+// Solidity: function budgetLedger() view returns(address)
+func (_StudyRegistry *StudyRegistrySession) BudgetLedger() (common.Address, error) {
+	return _StudyRegistry.Contract.BudgetLedger(&_StudyRegistry.CallOpts)
+}
+
+// BudgetLedger is a free data retrieval call binding the contract method 0x3ed089bb.
+//
+// Solidity: function budgetLedger() view returns(address)
+func (_StudyRegistry *StudyRegistryCallerSession) BudgetLedger() (common.Address, error) {
+	return _StudyRegistry.Contract.BudgetLedger(&_StudyRegistry.CallOpts)
 }
 
 // Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
@@ -569,37 +660,6 @@ func (_StudyRegistry *StudyRegistryCallerSession) GetRoleAdmin(role [32]byte) ([
 	return _StudyRegistry.Contract.GetRoleAdmin(&_StudyRegistry.CallOpts, role)
 }
 
-// GetStudy is a free data retrieval call binding the contract method 0xecc6cbb4.
-//
-// Solidity: function getStudy(uint256 studyId) view returns((bytes32,address,uint8,address,uint64,uint64,uint64,uint64,uint256,uint32))
-func (_StudyRegistry *StudyRegistryCaller) GetStudy(opts *bind.CallOpts, studyId *big.Int) (StudyRegistryStudy, error) {
-	var out []interface{}
-	err := _StudyRegistry.contract.Call(opts, &out, "getStudy", studyId)
-
-	if err != nil {
-		return *new(StudyRegistryStudy), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(StudyRegistryStudy)).(*StudyRegistryStudy)
-
-	return out0, err
-
-}
-
-// GetStudy is a free data retrieval call binding the contract method 0xecc6cbb4.
-//
-// Solidity: function getStudy(uint256 studyId) view returns((bytes32,address,uint8,address,uint64,uint64,uint64,uint64,uint256,uint32))
-func (_StudyRegistry *StudyRegistrySession) GetStudy(studyId *big.Int) (StudyRegistryStudy, error) {
-	return _StudyRegistry.Contract.GetStudy(&_StudyRegistry.CallOpts, studyId)
-}
-
-// GetStudy is a free data retrieval call binding the contract method 0xecc6cbb4.
-//
-// Solidity: function getStudy(uint256 studyId) view returns((bytes32,address,uint8,address,uint64,uint64,uint64,uint64,uint256,uint32))
-func (_StudyRegistry *StudyRegistryCallerSession) GetStudy(studyId *big.Int) (StudyRegistryStudy, error) {
-	return _StudyRegistry.Contract.GetStudy(&_StudyRegistry.CallOpts, studyId)
-}
-
 // HasRole is a free data retrieval call binding the contract method 0x91d14854.
 //
 // Solidity: function hasRole(bytes32 role, address account) view returns(bool)
@@ -629,37 +689,6 @@ func (_StudyRegistry *StudyRegistrySession) HasRole(role [32]byte, account commo
 // Solidity: function hasRole(bytes32 role, address account) view returns(bool)
 func (_StudyRegistry *StudyRegistryCallerSession) HasRole(role [32]byte, account common.Address) (bool, error) {
 	return _StudyRegistry.Contract.HasRole(&_StudyRegistry.CallOpts, role, account)
-}
-
-// IsApproved is a free data retrieval call binding the contract method 0x7910867b.
-//
-// Solidity: function isApproved(uint256 studyId) view returns(bool)
-func (_StudyRegistry *StudyRegistryCaller) IsApproved(opts *bind.CallOpts, studyId *big.Int) (bool, error) {
-	var out []interface{}
-	err := _StudyRegistry.contract.Call(opts, &out, "isApproved", studyId)
-
-	if err != nil {
-		return *new(bool), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-
-	return out0, err
-
-}
-
-// IsApproved is a free data retrieval call binding the contract method 0x7910867b.
-//
-// Solidity: function isApproved(uint256 studyId) view returns(bool)
-func (_StudyRegistry *StudyRegistrySession) IsApproved(studyId *big.Int) (bool, error) {
-	return _StudyRegistry.Contract.IsApproved(&_StudyRegistry.CallOpts, studyId)
-}
-
-// IsApproved is a free data retrieval call binding the contract method 0x7910867b.
-//
-// Solidity: function isApproved(uint256 studyId) view returns(bool)
-func (_StudyRegistry *StudyRegistryCallerSession) IsApproved(studyId *big.Int) (bool, error) {
-	return _StudyRegistry.Contract.IsApproved(&_StudyRegistry.CallOpts, studyId)
 }
 
 // Nonces is a free data retrieval call binding the contract method 0x7ecebe00.
@@ -693,43 +722,67 @@ func (_StudyRegistry *StudyRegistryCallerSession) Nonces(owner common.Address) (
 	return _StudyRegistry.Contract.Nonces(&_StudyRegistry.CallOpts, owner)
 }
 
-// SpentResult is a free data retrieval call binding the contract method 0x8352ef01.
+// ProtocolAt is a free data retrieval call binding the contract method 0xe9fd302c.
 //
-// Solidity: function spentResult(uint256 studyId, bytes32 queryHash) view returns(bytes32)
-func (_StudyRegistry *StudyRegistryCaller) SpentResult(opts *bind.CallOpts, studyId *big.Int, queryHash [32]byte) ([32]byte, error) {
+// Solidity: function protocolAt(uint256 studyId, uint32 version) view returns(bytes32 protocolHash, address reviewedBy, bool approved, uint40 reviewedAt)
+func (_StudyRegistry *StudyRegistryCaller) ProtocolAt(opts *bind.CallOpts, studyId *big.Int, version uint32) (struct {
+	ProtocolHash [32]byte
+	ReviewedBy   common.Address
+	Approved     bool
+	ReviewedAt   *big.Int
+}, error) {
 	var out []interface{}
-	err := _StudyRegistry.contract.Call(opts, &out, "spentResult", studyId, queryHash)
+	err := _StudyRegistry.contract.Call(opts, &out, "protocolAt", studyId, version)
 
+	outstruct := new(struct {
+		ProtocolHash [32]byte
+		ReviewedBy   common.Address
+		Approved     bool
+		ReviewedAt   *big.Int
+	})
 	if err != nil {
-		return *new([32]byte), err
+		return *outstruct, err
 	}
 
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.ProtocolHash = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.ReviewedBy = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	outstruct.Approved = *abi.ConvertType(out[2], new(bool)).(*bool)
+	outstruct.ReviewedAt = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
 
-	return out0, err
+	return *outstruct, err
 
 }
 
-// SpentResult is a free data retrieval call binding the contract method 0x8352ef01.
+// ProtocolAt is a free data retrieval call binding the contract method 0xe9fd302c.
 //
-// Solidity: function spentResult(uint256 studyId, bytes32 queryHash) view returns(bytes32)
-func (_StudyRegistry *StudyRegistrySession) SpentResult(studyId *big.Int, queryHash [32]byte) ([32]byte, error) {
-	return _StudyRegistry.Contract.SpentResult(&_StudyRegistry.CallOpts, studyId, queryHash)
+// Solidity: function protocolAt(uint256 studyId, uint32 version) view returns(bytes32 protocolHash, address reviewedBy, bool approved, uint40 reviewedAt)
+func (_StudyRegistry *StudyRegistrySession) ProtocolAt(studyId *big.Int, version uint32) (struct {
+	ProtocolHash [32]byte
+	ReviewedBy   common.Address
+	Approved     bool
+	ReviewedAt   *big.Int
+}, error) {
+	return _StudyRegistry.Contract.ProtocolAt(&_StudyRegistry.CallOpts, studyId, version)
 }
 
-// SpentResult is a free data retrieval call binding the contract method 0x8352ef01.
+// ProtocolAt is a free data retrieval call binding the contract method 0xe9fd302c.
 //
-// Solidity: function spentResult(uint256 studyId, bytes32 queryHash) view returns(bytes32)
-func (_StudyRegistry *StudyRegistryCallerSession) SpentResult(studyId *big.Int, queryHash [32]byte) ([32]byte, error) {
-	return _StudyRegistry.Contract.SpentResult(&_StudyRegistry.CallOpts, studyId, queryHash)
+// Solidity: function protocolAt(uint256 studyId, uint32 version) view returns(bytes32 protocolHash, address reviewedBy, bool approved, uint40 reviewedAt)
+func (_StudyRegistry *StudyRegistryCallerSession) ProtocolAt(studyId *big.Int, version uint32) (struct {
+	ProtocolHash [32]byte
+	ReviewedBy   common.Address
+	Approved     bool
+	ReviewedAt   *big.Int
+}, error) {
+	return _StudyRegistry.Contract.ProtocolAt(&_StudyRegistry.CallOpts, studyId, version)
 }
 
-// Status is a free data retrieval call binding the contract method 0x42d21ef7.
+// StatusOf is a free data retrieval call binding the contract method 0xad35efd4.
 //
-// Solidity: function status(uint256 studyId) view returns(uint8)
-func (_StudyRegistry *StudyRegistryCaller) Status(opts *bind.CallOpts, studyId *big.Int) (uint8, error) {
+// Solidity: function statusOf(uint256 studyId) view returns(uint8)
+func (_StudyRegistry *StudyRegistryCaller) StatusOf(opts *bind.CallOpts, studyId *big.Int) (uint8, error) {
 	var out []interface{}
-	err := _StudyRegistry.contract.Call(opts, &out, "status", studyId)
+	err := _StudyRegistry.contract.Call(opts, &out, "statusOf", studyId)
 
 	if err != nil {
 		return *new(uint8), err
@@ -741,103 +794,18 @@ func (_StudyRegistry *StudyRegistryCaller) Status(opts *bind.CallOpts, studyId *
 
 }
 
-// Status is a free data retrieval call binding the contract method 0x42d21ef7.
+// StatusOf is a free data retrieval call binding the contract method 0xad35efd4.
 //
-// Solidity: function status(uint256 studyId) view returns(uint8)
-func (_StudyRegistry *StudyRegistrySession) Status(studyId *big.Int) (uint8, error) {
-	return _StudyRegistry.Contract.Status(&_StudyRegistry.CallOpts, studyId)
+// Solidity: function statusOf(uint256 studyId) view returns(uint8)
+func (_StudyRegistry *StudyRegistrySession) StatusOf(studyId *big.Int) (uint8, error) {
+	return _StudyRegistry.Contract.StatusOf(&_StudyRegistry.CallOpts, studyId)
 }
 
-// Status is a free data retrieval call binding the contract method 0x42d21ef7.
+// StatusOf is a free data retrieval call binding the contract method 0xad35efd4.
 //
-// Solidity: function status(uint256 studyId) view returns(uint8)
-func (_StudyRegistry *StudyRegistryCallerSession) Status(studyId *big.Int) (uint8, error) {
-	return _StudyRegistry.Contract.Status(&_StudyRegistry.CallOpts, studyId)
-}
-
-// Studies is a free data retrieval call binding the contract method 0x611d2c96.
-//
-// Solidity: function studies(uint256 studyId) view returns(bytes32 protocolHash, address researcher, uint8 status, address approvedBy, uint64 epsilonBudget, uint64 deltaBudget, uint64 epsilonSpent, uint64 deltaSpent, uint256 reward, uint32 cap)
-func (_StudyRegistry *StudyRegistryCaller) Studies(opts *bind.CallOpts, studyId *big.Int) (struct {
-	ProtocolHash  [32]byte
-	Researcher    common.Address
-	Status        uint8
-	ApprovedBy    common.Address
-	EpsilonBudget uint64
-	DeltaBudget   uint64
-	EpsilonSpent  uint64
-	DeltaSpent    uint64
-	Reward        *big.Int
-	Cap           uint32
-}, error) {
-	var out []interface{}
-	err := _StudyRegistry.contract.Call(opts, &out, "studies", studyId)
-
-	outstruct := new(struct {
-		ProtocolHash  [32]byte
-		Researcher    common.Address
-		Status        uint8
-		ApprovedBy    common.Address
-		EpsilonBudget uint64
-		DeltaBudget   uint64
-		EpsilonSpent  uint64
-		DeltaSpent    uint64
-		Reward        *big.Int
-		Cap           uint32
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.ProtocolHash = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	outstruct.Researcher = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
-	outstruct.Status = *abi.ConvertType(out[2], new(uint8)).(*uint8)
-	outstruct.ApprovedBy = *abi.ConvertType(out[3], new(common.Address)).(*common.Address)
-	outstruct.EpsilonBudget = *abi.ConvertType(out[4], new(uint64)).(*uint64)
-	outstruct.DeltaBudget = *abi.ConvertType(out[5], new(uint64)).(*uint64)
-	outstruct.EpsilonSpent = *abi.ConvertType(out[6], new(uint64)).(*uint64)
-	outstruct.DeltaSpent = *abi.ConvertType(out[7], new(uint64)).(*uint64)
-	outstruct.Reward = *abi.ConvertType(out[8], new(*big.Int)).(**big.Int)
-	outstruct.Cap = *abi.ConvertType(out[9], new(uint32)).(*uint32)
-
-	return *outstruct, err
-
-}
-
-// Studies is a free data retrieval call binding the contract method 0x611d2c96.
-//
-// Solidity: function studies(uint256 studyId) view returns(bytes32 protocolHash, address researcher, uint8 status, address approvedBy, uint64 epsilonBudget, uint64 deltaBudget, uint64 epsilonSpent, uint64 deltaSpent, uint256 reward, uint32 cap)
-func (_StudyRegistry *StudyRegistrySession) Studies(studyId *big.Int) (struct {
-	ProtocolHash  [32]byte
-	Researcher    common.Address
-	Status        uint8
-	ApprovedBy    common.Address
-	EpsilonBudget uint64
-	DeltaBudget   uint64
-	EpsilonSpent  uint64
-	DeltaSpent    uint64
-	Reward        *big.Int
-	Cap           uint32
-}, error) {
-	return _StudyRegistry.Contract.Studies(&_StudyRegistry.CallOpts, studyId)
-}
-
-// Studies is a free data retrieval call binding the contract method 0x611d2c96.
-//
-// Solidity: function studies(uint256 studyId) view returns(bytes32 protocolHash, address researcher, uint8 status, address approvedBy, uint64 epsilonBudget, uint64 deltaBudget, uint64 epsilonSpent, uint64 deltaSpent, uint256 reward, uint32 cap)
-func (_StudyRegistry *StudyRegistryCallerSession) Studies(studyId *big.Int) (struct {
-	ProtocolHash  [32]byte
-	Researcher    common.Address
-	Status        uint8
-	ApprovedBy    common.Address
-	EpsilonBudget uint64
-	DeltaBudget   uint64
-	EpsilonSpent  uint64
-	DeltaSpent    uint64
-	Reward        *big.Int
-	Cap           uint32
-}, error) {
-	return _StudyRegistry.Contract.Studies(&_StudyRegistry.CallOpts, studyId)
+// Solidity: function statusOf(uint256 studyId) view returns(uint8)
+func (_StudyRegistry *StudyRegistryCallerSession) StatusOf(studyId *big.Int) (uint8, error) {
+	return _StudyRegistry.Contract.StatusOf(&_StudyRegistry.CallOpts, studyId)
 }
 
 // StudyCount is a free data retrieval call binding the contract method 0xe455fa5a.
@@ -871,6 +839,37 @@ func (_StudyRegistry *StudyRegistryCallerSession) StudyCount() (*big.Int, error)
 	return _StudyRegistry.Contract.StudyCount(&_StudyRegistry.CallOpts)
 }
 
+// StudyOf is a free data retrieval call binding the contract method 0xa5e48c27.
+//
+// Solidity: function studyOf(uint256 studyId) view returns((address,uint8,uint32,uint32,uint128,bytes32,address,bool) v)
+func (_StudyRegistry *StudyRegistryCaller) StudyOf(opts *bind.CallOpts, studyId *big.Int) (StudyRegistryStudyView, error) {
+	var out []interface{}
+	err := _StudyRegistry.contract.Call(opts, &out, "studyOf", studyId)
+
+	if err != nil {
+		return *new(StudyRegistryStudyView), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(StudyRegistryStudyView)).(*StudyRegistryStudyView)
+
+	return out0, err
+
+}
+
+// StudyOf is a free data retrieval call binding the contract method 0xa5e48c27.
+//
+// Solidity: function studyOf(uint256 studyId) view returns((address,uint8,uint32,uint32,uint128,bytes32,address,bool) v)
+func (_StudyRegistry *StudyRegistrySession) StudyOf(studyId *big.Int) (StudyRegistryStudyView, error) {
+	return _StudyRegistry.Contract.StudyOf(&_StudyRegistry.CallOpts, studyId)
+}
+
+// StudyOf is a free data retrieval call binding the contract method 0xa5e48c27.
+//
+// Solidity: function studyOf(uint256 studyId) view returns((address,uint8,uint32,uint32,uint128,bytes32,address,bool) v)
+func (_StudyRegistry *StudyRegistryCallerSession) StudyOf(studyId *big.Int) (StudyRegistryStudyView, error) {
+	return _StudyRegistry.Contract.StudyOf(&_StudyRegistry.CallOpts, studyId)
+}
+
 // SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
 //
 // Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
@@ -900,6 +899,82 @@ func (_StudyRegistry *StudyRegistrySession) SupportsInterface(interfaceId [4]byt
 // Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
 func (_StudyRegistry *StudyRegistryCallerSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
 	return _StudyRegistry.Contract.SupportsInterface(&_StudyRegistry.CallOpts, interfaceId)
+}
+
+// Terms is a free data retrieval call binding the contract method 0xc0aa0e8a.
+//
+// Solidity: function terms(uint256 studyId) view returns(address researcher, uint8 status, uint32 cap, uint128 reward)
+func (_StudyRegistry *StudyRegistryCaller) Terms(opts *bind.CallOpts, studyId *big.Int) (struct {
+	Researcher common.Address
+	Status     uint8
+	Cap        uint32
+	Reward     *big.Int
+}, error) {
+	var out []interface{}
+	err := _StudyRegistry.contract.Call(opts, &out, "terms", studyId)
+
+	outstruct := new(struct {
+		Researcher common.Address
+		Status     uint8
+		Cap        uint32
+		Reward     *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Researcher = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Status = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Cap = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	outstruct.Reward = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// Terms is a free data retrieval call binding the contract method 0xc0aa0e8a.
+//
+// Solidity: function terms(uint256 studyId) view returns(address researcher, uint8 status, uint32 cap, uint128 reward)
+func (_StudyRegistry *StudyRegistrySession) Terms(studyId *big.Int) (struct {
+	Researcher common.Address
+	Status     uint8
+	Cap        uint32
+	Reward     *big.Int
+}, error) {
+	return _StudyRegistry.Contract.Terms(&_StudyRegistry.CallOpts, studyId)
+}
+
+// Terms is a free data retrieval call binding the contract method 0xc0aa0e8a.
+//
+// Solidity: function terms(uint256 studyId) view returns(address researcher, uint8 status, uint32 cap, uint128 reward)
+func (_StudyRegistry *StudyRegistryCallerSession) Terms(studyId *big.Int) (struct {
+	Researcher common.Address
+	Status     uint8
+	Cap        uint32
+	Reward     *big.Int
+}, error) {
+	return _StudyRegistry.Contract.Terms(&_StudyRegistry.CallOpts, studyId)
+}
+
+// Amend is a paid mutator transaction binding the contract method 0x8a9114c5.
+//
+// Solidity: function amend(uint256 studyId, bytes32 protocolHash, address researcher, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistryTransactor) Amend(opts *bind.TransactOpts, studyId *big.Int, protocolHash [32]byte, researcher common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.contract.Transact(opts, "amend", studyId, protocolHash, researcher, nonce, deadline, signature)
+}
+
+// Amend is a paid mutator transaction binding the contract method 0x8a9114c5.
+//
+// Solidity: function amend(uint256 studyId, bytes32 protocolHash, address researcher, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistrySession) Amend(studyId *big.Int, protocolHash [32]byte, researcher common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.Contract.Amend(&_StudyRegistry.TransactOpts, studyId, protocolHash, researcher, nonce, deadline, signature)
+}
+
+// Amend is a paid mutator transaction binding the contract method 0x8a9114c5.
+//
+// Solidity: function amend(uint256 studyId, bytes32 protocolHash, address researcher, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistryTransactorSession) Amend(studyId *big.Int, protocolHash [32]byte, researcher common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.Contract.Amend(&_StudyRegistry.TransactOpts, studyId, protocolHash, researcher, nonce, deadline, signature)
 }
 
 // Approve is a paid mutator transaction binding the contract method 0xc4dd5865.
@@ -963,6 +1038,27 @@ func (_StudyRegistry *StudyRegistrySession) GrantRole(role [32]byte, account com
 // Solidity: function grantRole(bytes32 role, address account) returns()
 func (_StudyRegistry *StudyRegistryTransactorSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
 	return _StudyRegistry.Contract.GrantRole(&_StudyRegistry.TransactOpts, role, account)
+}
+
+// Recruit is a paid mutator transaction binding the contract method 0xecb28f9b.
+//
+// Solidity: function recruit(uint256 studyId, bool open, address researcher, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistryTransactor) Recruit(opts *bind.TransactOpts, studyId *big.Int, open bool, researcher common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.contract.Transact(opts, "recruit", studyId, open, researcher, nonce, deadline, signature)
+}
+
+// Recruit is a paid mutator transaction binding the contract method 0xecb28f9b.
+//
+// Solidity: function recruit(uint256 studyId, bool open, address researcher, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistrySession) Recruit(studyId *big.Int, open bool, researcher common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.Contract.Recruit(&_StudyRegistry.TransactOpts, studyId, open, researcher, nonce, deadline, signature)
+}
+
+// Recruit is a paid mutator transaction binding the contract method 0xecb28f9b.
+//
+// Solidity: function recruit(uint256 studyId, bool open, address researcher, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistryTransactorSession) Recruit(studyId *big.Int, open bool, researcher common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.Contract.Recruit(&_StudyRegistry.TransactOpts, studyId, open, researcher, nonce, deadline, signature)
 }
 
 // Register is a paid mutator transaction binding the contract method 0xd0c6fe2e.
@@ -1049,185 +1145,25 @@ func (_StudyRegistry *StudyRegistryTransactorSession) RevokeRole(role [32]byte, 
 	return _StudyRegistry.Contract.RevokeRole(&_StudyRegistry.TransactOpts, role, account)
 }
 
-// Spend is a paid mutator transaction binding the contract method 0x2afb71fe.
+// Suspend is a paid mutator transaction binding the contract method 0xb32a1c9a.
 //
-// Solidity: function spend(uint256 studyId, bytes32 queryHash, uint64 epsilon, uint64 delta, bytes32 resultHash) returns()
-func (_StudyRegistry *StudyRegistryTransactor) Spend(opts *bind.TransactOpts, studyId *big.Int, queryHash [32]byte, epsilon uint64, delta uint64, resultHash [32]byte) (*types.Transaction, error) {
-	return _StudyRegistry.contract.Transact(opts, "spend", studyId, queryHash, epsilon, delta, resultHash)
+// Solidity: function suspend(uint256 studyId, bool suspended, address board, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistryTransactor) Suspend(opts *bind.TransactOpts, studyId *big.Int, suspended bool, board common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.contract.Transact(opts, "suspend", studyId, suspended, board, nonce, deadline, signature)
 }
 
-// Spend is a paid mutator transaction binding the contract method 0x2afb71fe.
+// Suspend is a paid mutator transaction binding the contract method 0xb32a1c9a.
 //
-// Solidity: function spend(uint256 studyId, bytes32 queryHash, uint64 epsilon, uint64 delta, bytes32 resultHash) returns()
-func (_StudyRegistry *StudyRegistrySession) Spend(studyId *big.Int, queryHash [32]byte, epsilon uint64, delta uint64, resultHash [32]byte) (*types.Transaction, error) {
-	return _StudyRegistry.Contract.Spend(&_StudyRegistry.TransactOpts, studyId, queryHash, epsilon, delta, resultHash)
+// Solidity: function suspend(uint256 studyId, bool suspended, address board, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistrySession) Suspend(studyId *big.Int, suspended bool, board common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.Contract.Suspend(&_StudyRegistry.TransactOpts, studyId, suspended, board, nonce, deadline, signature)
 }
 
-// Spend is a paid mutator transaction binding the contract method 0x2afb71fe.
+// Suspend is a paid mutator transaction binding the contract method 0xb32a1c9a.
 //
-// Solidity: function spend(uint256 studyId, bytes32 queryHash, uint64 epsilon, uint64 delta, bytes32 resultHash) returns()
-func (_StudyRegistry *StudyRegistryTransactorSession) Spend(studyId *big.Int, queryHash [32]byte, epsilon uint64, delta uint64, resultHash [32]byte) (*types.Transaction, error) {
-	return _StudyRegistry.Contract.Spend(&_StudyRegistry.TransactOpts, studyId, queryHash, epsilon, delta, resultHash)
-}
-
-// StudyRegistryBudgetSpentIterator is returned from FilterBudgetSpent and is used to iterate over the raw logs and unpacked data for BudgetSpent events raised by the StudyRegistry contract.
-type StudyRegistryBudgetSpentIterator struct {
-	Event *StudyRegistryBudgetSpent // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *StudyRegistryBudgetSpentIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(StudyRegistryBudgetSpent)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(StudyRegistryBudgetSpent)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *StudyRegistryBudgetSpentIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *StudyRegistryBudgetSpentIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// StudyRegistryBudgetSpent represents a BudgetSpent event raised by the StudyRegistry contract.
-type StudyRegistryBudgetSpent struct {
-	StudyId    *big.Int
-	QueryHash  [32]byte
-	Epsilon    uint64
-	Delta      uint64
-	ResultHash [32]byte
-	Raw        types.Log // Blockchain specific contextual infos
-}
-
-// FilterBudgetSpent is a free log retrieval operation binding the contract event 0x4f8aaf4b21cddd1778bf6743e9b92e709fc94bab4c0f423487edf30e0d3f3984.
-//
-// Solidity: event BudgetSpent(uint256 indexed studyId, bytes32 indexed queryHash, uint64 epsilon, uint64 delta, bytes32 resultHash)
-func (_StudyRegistry *StudyRegistryFilterer) FilterBudgetSpent(opts *bind.FilterOpts, studyId []*big.Int, queryHash [][32]byte) (*StudyRegistryBudgetSpentIterator, error) {
-
-	var studyIdRule []interface{}
-	for _, studyIdItem := range studyId {
-		studyIdRule = append(studyIdRule, studyIdItem)
-	}
-	var queryHashRule []interface{}
-	for _, queryHashItem := range queryHash {
-		queryHashRule = append(queryHashRule, queryHashItem)
-	}
-
-	logs, sub, err := _StudyRegistry.contract.FilterLogs(opts, "BudgetSpent", studyIdRule, queryHashRule)
-	if err != nil {
-		return nil, err
-	}
-	return &StudyRegistryBudgetSpentIterator{contract: _StudyRegistry.contract, event: "BudgetSpent", logs: logs, sub: sub}, nil
-}
-
-// WatchBudgetSpent is a free log subscription operation binding the contract event 0x4f8aaf4b21cddd1778bf6743e9b92e709fc94bab4c0f423487edf30e0d3f3984.
-//
-// Solidity: event BudgetSpent(uint256 indexed studyId, bytes32 indexed queryHash, uint64 epsilon, uint64 delta, bytes32 resultHash)
-func (_StudyRegistry *StudyRegistryFilterer) WatchBudgetSpent(opts *bind.WatchOpts, sink chan<- *StudyRegistryBudgetSpent, studyId []*big.Int, queryHash [][32]byte) (event.Subscription, error) {
-
-	var studyIdRule []interface{}
-	for _, studyIdItem := range studyId {
-		studyIdRule = append(studyIdRule, studyIdItem)
-	}
-	var queryHashRule []interface{}
-	for _, queryHashItem := range queryHash {
-		queryHashRule = append(queryHashRule, queryHashItem)
-	}
-
-	logs, sub, err := _StudyRegistry.contract.WatchLogs(opts, "BudgetSpent", studyIdRule, queryHashRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(StudyRegistryBudgetSpent)
-				if err := _StudyRegistry.contract.UnpackLog(event, "BudgetSpent", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseBudgetSpent is a log parse operation binding the contract event 0x4f8aaf4b21cddd1778bf6743e9b92e709fc94bab4c0f423487edf30e0d3f3984.
-//
-// Solidity: event BudgetSpent(uint256 indexed studyId, bytes32 indexed queryHash, uint64 epsilon, uint64 delta, bytes32 resultHash)
-func (_StudyRegistry *StudyRegistryFilterer) ParseBudgetSpent(log types.Log) (*StudyRegistryBudgetSpent, error) {
-	event := new(StudyRegistryBudgetSpent)
-	if err := _StudyRegistry.contract.UnpackLog(event, "BudgetSpent", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
+// Solidity: function suspend(uint256 studyId, bool suspended, address board, uint256 nonce, uint256 deadline, bytes signature) returns()
+func (_StudyRegistry *StudyRegistryTransactorSession) Suspend(studyId *big.Int, suspended bool, board common.Address, nonce *big.Int, deadline *big.Int, signature []byte) (*types.Transaction, error) {
+	return _StudyRegistry.Contract.Suspend(&_StudyRegistry.TransactOpts, studyId, suspended, board, nonce, deadline, signature)
 }
 
 // StudyRegistryEIP712DomainChangedIterator is returned from FilterEIP712DomainChanged and is used to iterate over the raw logs and unpacked data for EIP712DomainChanged events raised by the StudyRegistry contract.
@@ -1361,6 +1297,156 @@ func (_StudyRegistry *StudyRegistryFilterer) WatchEIP712DomainChanged(opts *bind
 func (_StudyRegistry *StudyRegistryFilterer) ParseEIP712DomainChanged(log types.Log) (*StudyRegistryEIP712DomainChanged, error) {
 	event := new(StudyRegistryEIP712DomainChanged)
 	if err := _StudyRegistry.contract.UnpackLog(event, "EIP712DomainChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StudyRegistryProtocolAmendedIterator is returned from FilterProtocolAmended and is used to iterate over the raw logs and unpacked data for ProtocolAmended events raised by the StudyRegistry contract.
+type StudyRegistryProtocolAmendedIterator struct {
+	Event *StudyRegistryProtocolAmended // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StudyRegistryProtocolAmendedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StudyRegistryProtocolAmended)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StudyRegistryProtocolAmended)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StudyRegistryProtocolAmendedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StudyRegistryProtocolAmendedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StudyRegistryProtocolAmended represents a ProtocolAmended event raised by the StudyRegistry contract.
+type StudyRegistryProtocolAmended struct {
+	StudyId      *big.Int
+	Version      uint32
+	ProtocolHash [32]byte
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterProtocolAmended is a free log retrieval operation binding the contract event 0x5ba2d0c803415a346220b4cca7cdf564d546846788b38de26ca9a073ecc8ddaf.
+//
+// Solidity: event ProtocolAmended(uint256 indexed studyId, uint32 version, bytes32 protocolHash)
+func (_StudyRegistry *StudyRegistryFilterer) FilterProtocolAmended(opts *bind.FilterOpts, studyId []*big.Int) (*StudyRegistryProtocolAmendedIterator, error) {
+
+	var studyIdRule []interface{}
+	for _, studyIdItem := range studyId {
+		studyIdRule = append(studyIdRule, studyIdItem)
+	}
+
+	logs, sub, err := _StudyRegistry.contract.FilterLogs(opts, "ProtocolAmended", studyIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StudyRegistryProtocolAmendedIterator{contract: _StudyRegistry.contract, event: "ProtocolAmended", logs: logs, sub: sub}, nil
+}
+
+// WatchProtocolAmended is a free log subscription operation binding the contract event 0x5ba2d0c803415a346220b4cca7cdf564d546846788b38de26ca9a073ecc8ddaf.
+//
+// Solidity: event ProtocolAmended(uint256 indexed studyId, uint32 version, bytes32 protocolHash)
+func (_StudyRegistry *StudyRegistryFilterer) WatchProtocolAmended(opts *bind.WatchOpts, sink chan<- *StudyRegistryProtocolAmended, studyId []*big.Int) (event.Subscription, error) {
+
+	var studyIdRule []interface{}
+	for _, studyIdItem := range studyId {
+		studyIdRule = append(studyIdRule, studyIdItem)
+	}
+
+	logs, sub, err := _StudyRegistry.contract.WatchLogs(opts, "ProtocolAmended", studyIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StudyRegistryProtocolAmended)
+				if err := _StudyRegistry.contract.UnpackLog(event, "ProtocolAmended", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseProtocolAmended is a log parse operation binding the contract event 0x5ba2d0c803415a346220b4cca7cdf564d546846788b38de26ca9a073ecc8ddaf.
+//
+// Solidity: event ProtocolAmended(uint256 indexed studyId, uint32 version, bytes32 protocolHash)
+func (_StudyRegistry *StudyRegistryFilterer) ParseProtocolAmended(log types.Log) (*StudyRegistryProtocolAmended, error) {
+	event := new(StudyRegistryProtocolAmended)
+	if err := _StudyRegistry.contract.UnpackLog(event, "ProtocolAmended", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -1865,6 +1951,157 @@ func (_StudyRegistry *StudyRegistryFilterer) ParseRoleRevoked(log types.Log) (*S
 	return event, nil
 }
 
+// StudyRegistryStatusChangedIterator is returned from FilterStatusChanged and is used to iterate over the raw logs and unpacked data for StatusChanged events raised by the StudyRegistry contract.
+type StudyRegistryStatusChangedIterator struct {
+	Event *StudyRegistryStatusChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StudyRegistryStatusChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StudyRegistryStatusChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StudyRegistryStatusChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StudyRegistryStatusChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StudyRegistryStatusChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StudyRegistryStatusChanged represents a StatusChanged event raised by the StudyRegistry contract.
+type StudyRegistryStatusChanged struct {
+	StudyId *big.Int
+	From    uint8
+	To      uint8
+	By      common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterStatusChanged is a free log retrieval operation binding the contract event 0xbe978056736fa4b5d6ef48bade11edc88bb6fe9193a2efe99ed9e5b0b41ade9e.
+//
+// Solidity: event StatusChanged(uint256 indexed studyId, uint8 from, uint8 to, address by)
+func (_StudyRegistry *StudyRegistryFilterer) FilterStatusChanged(opts *bind.FilterOpts, studyId []*big.Int) (*StudyRegistryStatusChangedIterator, error) {
+
+	var studyIdRule []interface{}
+	for _, studyIdItem := range studyId {
+		studyIdRule = append(studyIdRule, studyIdItem)
+	}
+
+	logs, sub, err := _StudyRegistry.contract.FilterLogs(opts, "StatusChanged", studyIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StudyRegistryStatusChangedIterator{contract: _StudyRegistry.contract, event: "StatusChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchStatusChanged is a free log subscription operation binding the contract event 0xbe978056736fa4b5d6ef48bade11edc88bb6fe9193a2efe99ed9e5b0b41ade9e.
+//
+// Solidity: event StatusChanged(uint256 indexed studyId, uint8 from, uint8 to, address by)
+func (_StudyRegistry *StudyRegistryFilterer) WatchStatusChanged(opts *bind.WatchOpts, sink chan<- *StudyRegistryStatusChanged, studyId []*big.Int) (event.Subscription, error) {
+
+	var studyIdRule []interface{}
+	for _, studyIdItem := range studyId {
+		studyIdRule = append(studyIdRule, studyIdItem)
+	}
+
+	logs, sub, err := _StudyRegistry.contract.WatchLogs(opts, "StatusChanged", studyIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StudyRegistryStatusChanged)
+				if err := _StudyRegistry.contract.UnpackLog(event, "StatusChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseStatusChanged is a log parse operation binding the contract event 0xbe978056736fa4b5d6ef48bade11edc88bb6fe9193a2efe99ed9e5b0b41ade9e.
+//
+// Solidity: event StatusChanged(uint256 indexed studyId, uint8 from, uint8 to, address by)
+func (_StudyRegistry *StudyRegistryFilterer) ParseStatusChanged(log types.Log) (*StudyRegistryStatusChanged, error) {
+	event := new(StudyRegistryStatusChanged)
+	if err := _StudyRegistry.contract.UnpackLog(event, "StatusChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // StudyRegistryStudyApprovedIterator is returned from FilterStudyApproved and is used to iterate over the raw logs and unpacked data for StudyApproved events raised by the StudyRegistry contract.
 type StudyRegistryStudyApprovedIterator struct {
 	Event *StudyRegistryStudyApproved // Event containing the contract specifics and raw log
@@ -1936,13 +2173,14 @@ func (it *StudyRegistryStudyApprovedIterator) Close() error {
 type StudyRegistryStudyApproved struct {
 	StudyId      *big.Int
 	Board        common.Address
+	Version      uint32
 	ProtocolHash [32]byte
 	Raw          types.Log // Blockchain specific contextual infos
 }
 
-// FilterStudyApproved is a free log retrieval operation binding the contract event 0x7f24b777eec20e2d48826114a1f7f3a9dba9864837de9b858d07fd3a9d2cab05.
+// FilterStudyApproved is a free log retrieval operation binding the contract event 0xe277d5393ceef5c4c5d9db5d335243e6cc2d869511aa24c96d7ce36c5a13cc65.
 //
-// Solidity: event StudyApproved(uint256 indexed studyId, address indexed board, bytes32 protocolHash)
+// Solidity: event StudyApproved(uint256 indexed studyId, address indexed board, uint32 version, bytes32 protocolHash)
 func (_StudyRegistry *StudyRegistryFilterer) FilterStudyApproved(opts *bind.FilterOpts, studyId []*big.Int, board []common.Address) (*StudyRegistryStudyApprovedIterator, error) {
 
 	var studyIdRule []interface{}
@@ -1961,9 +2199,9 @@ func (_StudyRegistry *StudyRegistryFilterer) FilterStudyApproved(opts *bind.Filt
 	return &StudyRegistryStudyApprovedIterator{contract: _StudyRegistry.contract, event: "StudyApproved", logs: logs, sub: sub}, nil
 }
 
-// WatchStudyApproved is a free log subscription operation binding the contract event 0x7f24b777eec20e2d48826114a1f7f3a9dba9864837de9b858d07fd3a9d2cab05.
+// WatchStudyApproved is a free log subscription operation binding the contract event 0xe277d5393ceef5c4c5d9db5d335243e6cc2d869511aa24c96d7ce36c5a13cc65.
 //
-// Solidity: event StudyApproved(uint256 indexed studyId, address indexed board, bytes32 protocolHash)
+// Solidity: event StudyApproved(uint256 indexed studyId, address indexed board, uint32 version, bytes32 protocolHash)
 func (_StudyRegistry *StudyRegistryFilterer) WatchStudyApproved(opts *bind.WatchOpts, sink chan<- *StudyRegistryStudyApproved, studyId []*big.Int, board []common.Address) (event.Subscription, error) {
 
 	var studyIdRule []interface{}
@@ -2011,169 +2249,12 @@ func (_StudyRegistry *StudyRegistryFilterer) WatchStudyApproved(opts *bind.Watch
 	}), nil
 }
 
-// ParseStudyApproved is a log parse operation binding the contract event 0x7f24b777eec20e2d48826114a1f7f3a9dba9864837de9b858d07fd3a9d2cab05.
+// ParseStudyApproved is a log parse operation binding the contract event 0xe277d5393ceef5c4c5d9db5d335243e6cc2d869511aa24c96d7ce36c5a13cc65.
 //
-// Solidity: event StudyApproved(uint256 indexed studyId, address indexed board, bytes32 protocolHash)
+// Solidity: event StudyApproved(uint256 indexed studyId, address indexed board, uint32 version, bytes32 protocolHash)
 func (_StudyRegistry *StudyRegistryFilterer) ParseStudyApproved(log types.Log) (*StudyRegistryStudyApproved, error) {
 	event := new(StudyRegistryStudyApproved)
 	if err := _StudyRegistry.contract.UnpackLog(event, "StudyApproved", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// StudyRegistryStudyClosedIterator is returned from FilterStudyClosed and is used to iterate over the raw logs and unpacked data for StudyClosed events raised by the StudyRegistry contract.
-type StudyRegistryStudyClosedIterator struct {
-	Event *StudyRegistryStudyClosed // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *StudyRegistryStudyClosedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(StudyRegistryStudyClosed)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(StudyRegistryStudyClosed)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *StudyRegistryStudyClosedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *StudyRegistryStudyClosedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// StudyRegistryStudyClosed represents a StudyClosed event raised by the StudyRegistry contract.
-type StudyRegistryStudyClosed struct {
-	StudyId    *big.Int
-	Researcher common.Address
-	Raw        types.Log // Blockchain specific contextual infos
-}
-
-// FilterStudyClosed is a free log retrieval operation binding the contract event 0xd0fcbc7d18332fd8b004e248576034ebb755980cefd0017970f6e63ce0c329f5.
-//
-// Solidity: event StudyClosed(uint256 indexed studyId, address indexed researcher)
-func (_StudyRegistry *StudyRegistryFilterer) FilterStudyClosed(opts *bind.FilterOpts, studyId []*big.Int, researcher []common.Address) (*StudyRegistryStudyClosedIterator, error) {
-
-	var studyIdRule []interface{}
-	for _, studyIdItem := range studyId {
-		studyIdRule = append(studyIdRule, studyIdItem)
-	}
-	var researcherRule []interface{}
-	for _, researcherItem := range researcher {
-		researcherRule = append(researcherRule, researcherItem)
-	}
-
-	logs, sub, err := _StudyRegistry.contract.FilterLogs(opts, "StudyClosed", studyIdRule, researcherRule)
-	if err != nil {
-		return nil, err
-	}
-	return &StudyRegistryStudyClosedIterator{contract: _StudyRegistry.contract, event: "StudyClosed", logs: logs, sub: sub}, nil
-}
-
-// WatchStudyClosed is a free log subscription operation binding the contract event 0xd0fcbc7d18332fd8b004e248576034ebb755980cefd0017970f6e63ce0c329f5.
-//
-// Solidity: event StudyClosed(uint256 indexed studyId, address indexed researcher)
-func (_StudyRegistry *StudyRegistryFilterer) WatchStudyClosed(opts *bind.WatchOpts, sink chan<- *StudyRegistryStudyClosed, studyId []*big.Int, researcher []common.Address) (event.Subscription, error) {
-
-	var studyIdRule []interface{}
-	for _, studyIdItem := range studyId {
-		studyIdRule = append(studyIdRule, studyIdItem)
-	}
-	var researcherRule []interface{}
-	for _, researcherItem := range researcher {
-		researcherRule = append(researcherRule, researcherItem)
-	}
-
-	logs, sub, err := _StudyRegistry.contract.WatchLogs(opts, "StudyClosed", studyIdRule, researcherRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(StudyRegistryStudyClosed)
-				if err := _StudyRegistry.contract.UnpackLog(event, "StudyClosed", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseStudyClosed is a log parse operation binding the contract event 0xd0fcbc7d18332fd8b004e248576034ebb755980cefd0017970f6e63ce0c329f5.
-//
-// Solidity: event StudyClosed(uint256 indexed studyId, address indexed researcher)
-func (_StudyRegistry *StudyRegistryFilterer) ParseStudyClosed(log types.Log) (*StudyRegistryStudyClosed, error) {
-	event := new(StudyRegistryStudyClosed)
-	if err := _StudyRegistry.contract.UnpackLog(event, "StudyClosed", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -2409,13 +2490,14 @@ func (it *StudyRegistryStudyRejectedIterator) Close() error {
 type StudyRegistryStudyRejected struct {
 	StudyId      *big.Int
 	Board        common.Address
+	Version      uint32
 	ProtocolHash [32]byte
 	Raw          types.Log // Blockchain specific contextual infos
 }
 
-// FilterStudyRejected is a free log retrieval operation binding the contract event 0x6a5029c38b17a3527518ba77eec32e5ee97f2493bdc5327a2d57a11cfe8a1570.
+// FilterStudyRejected is a free log retrieval operation binding the contract event 0xf5a3cbb6ac1f4d5cb1aa50de33bd3e35df328803452fd04e5318dcbb0608f45f.
 //
-// Solidity: event StudyRejected(uint256 indexed studyId, address indexed board, bytes32 protocolHash)
+// Solidity: event StudyRejected(uint256 indexed studyId, address indexed board, uint32 version, bytes32 protocolHash)
 func (_StudyRegistry *StudyRegistryFilterer) FilterStudyRejected(opts *bind.FilterOpts, studyId []*big.Int, board []common.Address) (*StudyRegistryStudyRejectedIterator, error) {
 
 	var studyIdRule []interface{}
@@ -2434,9 +2516,9 @@ func (_StudyRegistry *StudyRegistryFilterer) FilterStudyRejected(opts *bind.Filt
 	return &StudyRegistryStudyRejectedIterator{contract: _StudyRegistry.contract, event: "StudyRejected", logs: logs, sub: sub}, nil
 }
 
-// WatchStudyRejected is a free log subscription operation binding the contract event 0x6a5029c38b17a3527518ba77eec32e5ee97f2493bdc5327a2d57a11cfe8a1570.
+// WatchStudyRejected is a free log subscription operation binding the contract event 0xf5a3cbb6ac1f4d5cb1aa50de33bd3e35df328803452fd04e5318dcbb0608f45f.
 //
-// Solidity: event StudyRejected(uint256 indexed studyId, address indexed board, bytes32 protocolHash)
+// Solidity: event StudyRejected(uint256 indexed studyId, address indexed board, uint32 version, bytes32 protocolHash)
 func (_StudyRegistry *StudyRegistryFilterer) WatchStudyRejected(opts *bind.WatchOpts, sink chan<- *StudyRegistryStudyRejected, studyId []*big.Int, board []common.Address) (event.Subscription, error) {
 
 	var studyIdRule []interface{}
@@ -2484,9 +2566,9 @@ func (_StudyRegistry *StudyRegistryFilterer) WatchStudyRejected(opts *bind.Watch
 	}), nil
 }
 
-// ParseStudyRejected is a log parse operation binding the contract event 0x6a5029c38b17a3527518ba77eec32e5ee97f2493bdc5327a2d57a11cfe8a1570.
+// ParseStudyRejected is a log parse operation binding the contract event 0xf5a3cbb6ac1f4d5cb1aa50de33bd3e35df328803452fd04e5318dcbb0608f45f.
 //
-// Solidity: event StudyRejected(uint256 indexed studyId, address indexed board, bytes32 protocolHash)
+// Solidity: event StudyRejected(uint256 indexed studyId, address indexed board, uint32 version, bytes32 protocolHash)
 func (_StudyRegistry *StudyRegistryFilterer) ParseStudyRejected(log types.Log) (*StudyRegistryStudyRejected, error) {
 	event := new(StudyRegistryStudyRejected)
 	if err := _StudyRegistry.contract.UnpackLog(event, "StudyRejected", log); err != nil {

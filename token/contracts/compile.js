@@ -2,8 +2,10 @@
 // Compiles the medmarket contracts with the pinned solc-js (package.json) and writes, for every
 // deployable contract defined in this directory, <Name>.abi (JSON) and <Name>.bin (hex creation
 // code) into the output directory: the first argument, or ./artifacts next to this file.
-// The output depends only on the sources and the pinned versions, so CI can check that the
-// committed artifacts are up to date. Run through `go generate ./token/...`.
+// Contracts in the subdirectories baseline/ (benchmark baselines) and test/ (test-only
+// contracts) are compiled in the same run and written to the output directory's baseline/ and
+// test/ subdirectories. The output depends only on the sources and the pinned versions, so CI
+// can check that the committed artifacts are up to date. Run through `go generate ./token/...`.
 "use strict";
 
 const fs = require("fs");
@@ -31,9 +33,17 @@ if (!solc.version().startsWith(SOLC_VERSION + "+")) {
   fail(`solc ${solc.version()} is installed, want ${SOLC_VERSION}: run npm ci`);
 }
 
-// Our sources, keyed by their file name so that the metadata hash in the bytecode does not
-// depend on where the repository is checked out.
-const files = fs.readdirSync(root).filter((f) => f.endsWith(".sol")).sort();
+// Our sources, keyed by their path relative to this directory so that the metadata hash in the
+// bytecode does not depend on where the repository is checked out.
+const SUBDIRS = ["", "baseline", "test"];
+const files = [];
+for (const dir of SUBDIRS) {
+  const full = path.join(root, dir);
+  if (!fs.existsSync(full)) continue;
+  for (const f of fs.readdirSync(full).filter((f) => f.endsWith(".sol")).sort()) {
+    files.push(dir ? `${dir}/${f}` : f);
+  }
+}
 const sources = {};
 const outputSelection = {};
 for (const f of files) {
@@ -79,23 +89,29 @@ for (const e of output.errors || []) {
 }
 if (failed) fail("compilation failed");
 
-const artifacts = {};
+const artifacts = {}; // "dir/Name" or "Name" -> {abi, bin}
+const names = {};
 for (const f of files) {
+  const dir = path.dirname(f) === "." ? "" : path.dirname(f);
   for (const [name, c] of Object.entries((output.contracts || {})[f] || {})) {
     const bin = c.evm.bytecode.object;
     if (!bin) continue; // interfaces and abstract contracts
     if (bin.includes("__$")) fail(`${name} needs library linking, which is not supported`);
-    if (artifacts[name]) fail(`contract ${name} is defined twice`);
-    artifacts[name] = { abi: JSON.stringify(c.abi, null, 2) + "\n", bin: bin + "\n" };
+    if (names[name]) fail(`contract ${name} is defined twice`);
+    names[name] = true;
+    artifacts[dir ? `${dir}/${name}` : name] = { abi: JSON.stringify(c.abi, null, 2) + "\n", bin: bin + "\n" };
   }
 }
 if (Object.keys(artifacts).length === 0) fail("no contracts compiled");
 
-fs.mkdirSync(outDir, { recursive: true });
-for (const f of fs.readdirSync(outDir)) {
-  if (/\.(abi|bin)$/.test(f)) fs.unlinkSync(path.join(outDir, f));
+for (const dir of SUBDIRS) {
+  const out = path.join(outDir, dir);
+  fs.mkdirSync(out, { recursive: true });
+  for (const f of fs.readdirSync(out)) {
+    if (/\.(abi|bin)$/.test(f)) fs.unlinkSync(path.join(out, f));
+  }
 }
-for (const name of Object.keys(artifacts).sort()) {
-  fs.writeFileSync(path.join(outDir, `${name}.abi`), artifacts[name].abi);
-  fs.writeFileSync(path.join(outDir, `${name}.bin`), artifacts[name].bin);
+for (const key of Object.keys(artifacts).sort()) {
+  fs.writeFileSync(path.join(outDir, `${key}.abi`), artifacts[key].abi);
+  fs.writeFileSync(path.join(outDir, `${key}.bin`), artifacts[key].bin);
 }
