@@ -16,6 +16,11 @@ const (
 	EventReleased   = "RELEASED"
 	EventPaid       = "PAID"
 	EventClosed     = "CLOSED"
+	EventRejected   = "REJECTED"
+	EventAmended    = "AMENDED"
+	EventSuspended  = "SUSPENDED"
+	// EventChangesRequested: an ethics board asked the researcher for changes.
+	EventChangesRequested = "CHANGES_REQUESTED"
 )
 
 // StudyEvent tells subscribers that a study changed. It carries ids, statuses and counts only:

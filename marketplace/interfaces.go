@@ -58,6 +58,19 @@ type Ledger interface {
 	Mint(ctx context.Context, addr Address, amount *big.Int) error
 	// IsEthicsBoard reports whether addr holds the ETHICS_BOARD role.
 	IsEthicsBoard(ctx context.Context, addr Address) (bool, error)
+	// AddEthicsBoard and RemoveEthicsBoard grant and revoke the role (operator actions).
+	AddEthicsBoard(ctx context.Context, addr Address) error
+	RemoveEthicsBoard(ctx context.Context, addr Address) error
+
+	// AmendStudy records a researcher's signed amendment: protocolHash becomes the current
+	// version and the study goes back to review.
+	AmendStudy(ctx context.Context, studyID uint64, protocolHash Hash, auth Auth) error
+	// RejectStudy records an ethics board's signed rejection of exactly protocolHash.
+	RejectStudy(ctx context.Context, studyID uint64, protocolHash Hash, auth Auth) error
+	// SuspendStudy records an ethics board's signed suspension (or reinstatement).
+	SuspendStudy(ctx context.Context, studyID uint64, suspend bool, auth Auth) error
+	// SetRecruiting opens or pauses recruitment on the researcher's signature.
+	SetRecruiting(ctx context.Context, studyID uint64, open bool, auth Auth) error
 	// Stats counts blocks, transactions and gas used on the chain so far.
 	Stats(ctx context.Context) (ChainStats, error)
 }
@@ -86,6 +99,8 @@ type Protocols interface {
 	// DataUsePermitted reports whether a study declaring dataUse may be offered to a
 	// patient with these preferences.
 	DataUsePermitted(pr ConsentPreferences, dataUse []string) bool
+	// CheckAmendment checks that next is a valid amendment of prev.
+	CheckAmendment(prev, next *Protocol) error
 }
 
 // DocumentStore keeps protocol documents content-addressed by their hash.
@@ -150,6 +165,32 @@ type Draft struct {
 }
 
 // DraftStore keeps drafts. SaveDraft refuses (EFORBIDDEN) to overwrite another owner's draft.
+// Decision is an ethics board's review of one protocol version, with its rationale and
+// conditions. Approvals and rejections are also on chain, bound to the protocol hash; a
+// request for changes lives here only.
+type Decision struct {
+	StudyID      uint64    `json:"studyId"`
+	ProtocolHash Hash      `json:"protocolHash"`
+	Board        Address   `json:"board"`
+	Outcome      string    `json:"outcome"` // DecisionApprove, DecisionReject or DecisionChanges
+	Rationale    string    `json:"rationale"`
+	Conditions   []string  `json:"conditions,omitempty"`
+	At           time.Time `json:"at"`
+}
+
+// Decision outcomes.
+const (
+	DecisionApprove = "APPROVE"
+	DecisionReject  = "REJECT"
+	DecisionChanges = "REQUEST_CHANGES"
+)
+
+// DecisionStore keeps review decisions, oldest first per study.
+type DecisionStore interface {
+	PutDecision(ctx context.Context, d *Decision) error
+	Decisions(ctx context.Context, studyID uint64) ([]*Decision, error)
+}
+
 type DraftStore interface {
 	SaveDraft(ctx context.Context, d *Draft) (uint64, error)
 	Drafts(ctx context.Context, owner Address) ([]*Draft, error)

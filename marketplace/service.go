@@ -34,6 +34,10 @@ type Service struct {
 	Events    Events // optional: study events for subscribers
 	// AccessLogs, optional, lets patients read their access log through the API.
 	AccessLogs AccessLogs
+	// Decisions keeps ethics review rationales and conditions.
+	Decisions DecisionStore
+	// Admins are the operator's accounts allowed to manage ethics board roles.
+	Admins []Address
 	// FaucetAmount, when non-nil, lets any signed-in account mint this many reward tokens for
 	// itself once per request (development chains only).
 	FaucetAmount *big.Int

@@ -33,6 +33,7 @@ type config struct {
 	KeyCache    int // unwrapped vault data keys kept in memory: 0 the default, -1 none
 	PublicURL   string
 	Production  bool
+	Admins      []marketplace.Address
 
 	// Confirmations is how many blocks must follow the consents and budget debits a payout
 	// rests on before participants are paid.
@@ -124,6 +125,8 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 		Drafts:     a.docs,
 		Events:     marketplace.NewMemoryEvents(),
 		AccessLogs: accessLogs{a.vault},
+		Decisions:  a.docs,
+		Admins:     c.Admins,
 	}
 	if a.chain.Dev {
 		a.svc.FaucetAmount = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))

@@ -1080,3 +1080,131 @@ func TestBenchAPIRuns(t *testing.T) {
 		t.Fatalf("bench api output: %v %s", err, out.String())
 	}
 }
+
+// TestEthicsReviewThroughAPI walks the review flow: queue, request changes, amendment with its
+// diff, rejection rules, approval with conditions, suspension, and role management by an admin.
+func TestEthicsReviewThroughAPI(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	admin := newKey()
+	c.Admins = []marketplace.Address{token.AddressOf(admin)}
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	researcher, board, stranger := newKey(), newKey(), newKey()
+
+	// The admin grants the board its role through the API; a stranger cannot.
+	if _, res := gc.doAs(gc.signInAs(stranger), `mutation($a: String!) { setEthicsBoard(address: $a, grant: true) }`, map[string]any{"a": token.AddressOf(stranger).Hex()}); res.code() != marketplace.EFORBIDDEN {
+		t.Fatalf("stranger granted a role: %+v", res.Errors)
+	}
+	if _, res := gc.doAs(gc.signInAs(admin), `mutation($a: String!) { setEthicsBoard(address: $a, grant: true) }`, map[string]any{"a": token.AddressOf(board).Hex()}); len(res.Errors) > 0 {
+		t.Fatalf("admin grant: %+v", res.Errors)
+	}
+	boardTok := gc.signInAs(board)
+
+	p := mustProtocol(t, a)
+	p.ProtocolVersion = "1.0"
+	prep, _ := a.svc.PrepareStudy(p)
+	auth, _ := token.SignRegister(researcher, dom, prep.Registration, 0, deadline)
+	st, err := a.svc.PostStudy(ctx, p, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	queue := func(tok string) gqlResponse {
+		_, res := gc.doAs(tok, `{ reviewQueue { study { id status protocolHash } amendmentDiff { path old new } amendmentDiffText decisions { outcome rationale } } }`, nil)
+		return res
+	}
+	if res := queue(gc.signInAs(stranger)); res.code() != marketplace.EFORBIDDEN {
+		t.Fatalf("a stranger read the review queue: %+v", res.Errors)
+	}
+	if res := queue(boardTok); len(res.Errors) > 0 || !strings.Contains(string(res.Data["reviewQueue"]), st.ProtocolHash.Hex()) {
+		t.Fatalf("queue: %s %+v", res.Data["reviewQueue"], res.Errors)
+	}
+	review := `mutation($id: ID!, $h: String!, $o: String!, $r: String, $c: [String!], $auth: AuthInput!) {
+		reviewStudy(studyId: $id, protocolHash: $h, outcome: $o, rationale: $r, conditions: $c, auth: $auth) { status } }`
+	id := fmt.Sprint(st.ID)
+
+	// The board asks for changes (off-chain, signed request).
+	req, _ := token.SignRequest(board, dom, marketplace.ActionRequestChanges, st.ID, 7, deadline)
+	if res := gc.do(review, map[string]any{"id": id, "h": st.ProtocolHash.Hex(), "o": "REQUEST_CHANGES", "r": "Narrow the age range to adults over 40.", "auth": authVars(req)}); len(res.Errors) > 0 {
+		t.Fatalf("request changes: %+v", res.Errors)
+	}
+	// The researcher amends: a new version that may not touch the budget.
+	amend := `mutation($id: ID!, $in: StudyInput!, $auth: AuthInput!) { amendStudy(studyId: $id, input: $in, auth: $auth) { status protocolHash } }`
+	in := studyVars()
+	in["protocolVersion"] = "1.1"
+	in["eligibility"] = map[string]any{"minAge": 40, "maxAge": 90}
+	in["amends"] = st.ProtocolHash.Hex()
+	bad := map[string]any{}
+	for k, v := range in {
+		bad[k] = v
+	}
+	bad["budget"] = map[string]any{"epsilon": 2.0}
+	n, _ := a.svc.Ledger.Nonces(ctx, token.AddressOf(researcher))
+	amended := mustProtocol(t, a)
+	amended.ProtocolVersion, amended.Eligibility.MinAge, amended.Amends = "1.1", 40, st.ProtocolHash.Hex()
+	aprep, err := a.svc.PrepareStudy(amended)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aauth, _ := token.SignAmend(researcher, dom, st.ID, aprep.Hash, n.Registry, deadline)
+	if res := gc.do(amend, map[string]any{"id": id, "in": bad, "auth": authVars(aauth)}); res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "budget" {
+		t.Fatalf("amendment changing the budget: %+v", res.Errors)
+	}
+	if res := gc.do(amend, map[string]any{"id": id, "in": in, "auth": authVars(aauth)}); len(res.Errors) > 0 {
+		t.Fatalf("amend: %+v", res.Errors)
+	}
+	res := queue(boardTok)
+	var items []struct {
+		AmendmentDiff     []struct{ Path, Old, New string }
+		AmendmentDiffText string
+		Decisions         []struct{ Outcome string }
+	}
+	json.Unmarshal(res.Data["reviewQueue"], &items)
+	if len(items) != 1 || len(items[0].Decisions) != 1 || !strings.Contains(items[0].AmendmentDiffText, "eligibility.minAge") {
+		t.Fatalf("amendment in queue: %+v %+v", items, res.Errors)
+	}
+
+	// Rejecting needs a rationale; approving the superseded version is refused.
+	bn, _ := a.svc.Ledger.Nonces(ctx, token.AddressOf(board))
+	rej, _ := token.SignReject(board, dom, st.ID, aprep.Hash, bn.Registry, deadline)
+	if res := gc.do(review, map[string]any{"id": id, "h": aprep.Hash.Hex(), "o": "REJECT", "auth": authVars(rej)}); res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "rationale" {
+		t.Fatalf("reject without rationale: %+v", res.Errors)
+	}
+	old, _ := token.SignApprove(board, dom, st.ID, st.ProtocolHash, bn.Registry, deadline)
+	if res := gc.do(review, map[string]any{"id": id, "h": st.ProtocolHash.Hex(), "o": "APPROVE", "auth": authVars(old)}); res.code() == "" {
+		t.Fatal("approval of the superseded protocol accepted")
+	}
+	ok, _ := token.SignApprove(board, dom, st.ID, aprep.Hash, bn.Registry, deadline)
+	res = gc.do(review, map[string]any{"id": id, "h": aprep.Hash.Hex(), "o": "APPROVE", "c": []string{"Report results to the committee"}, "auth": authVars(ok)})
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Data["reviewStudy"]), "RECRUITING") {
+		t.Fatalf("approve: %s %+v", res.Data["reviewStudy"], res.Errors)
+	}
+	// Suspension by the board stops recruitment.
+	bn, _ = a.svc.Ledger.Nonces(ctx, token.AddressOf(board))
+	sus, _ := token.SignSuspend(board, dom, st.ID, true, bn.Registry, deadline)
+	res = gc.do(`mutation($id: ID!, $auth: AuthInput!) { suspendStudy(studyId: $id, suspend: true, auth: $auth) { status } }`, map[string]any{"id": id, "auth": authVars(sus)})
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Data["suspendStudy"]), "SUSPENDED") {
+		t.Fatalf("suspend: %s %+v", res.Data["suspendStudy"], res.Errors)
+	}
+	k := token.StudyKey([]byte("review test patient master secret"), st.ID)
+	cons := marketplace.Consent{StudyID: st.ID, Participant: token.AddressOf(k), Scope: scopeOf(p.DataUse), Expiry: deadline + 1e6}
+	cauth, _ := token.SignConsent(k, dom, cons, 0, deadline)
+	refs, _ := a.vault.PatientRefs(ctx, 1)
+	if err := a.svc.OptIn(ctx, cons, cauth, refs[0]); marketplace.ErrorCode(err) != marketplace.EFORBIDDEN {
+		t.Fatalf("opt-in to a suspended study: %v", err)
+	}
+	res = gc.do(fmt.Sprintf(`{ study(id: "%d") { decisions { outcome rationale conditions board } } }`, st.ID), nil)
+	if !strings.Contains(string(res.Data["study"]), "REQUEST_CHANGES") || !strings.Contains(string(res.Data["study"]), "Report results to the committee") {
+		t.Fatalf("decisions: %s", res.Data["study"])
+	}
+}

@@ -27,11 +27,13 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := fs.String("addr", envOr("MEDMARKET_ADDR", "127.0.0.1:8080"), "HTTP listen address; env MEDMARKET_ADDR")
 	fs.StringVar(&c.PublicURL, "public-url", envOr("MEDMARKET_PUBLIC_URL", ""), "the URL clients reach the server at, named in sign-in messages (default http://ADDR); env MEDMARKET_PUBLIC_URL")
 	fs.BoolVar(&c.Production, "production", os.Getenv("MEDMARKET_PRODUCTION") == "1", "production mode: no introspection, no GraphiQL, no schema suggestions in errors; env MEDMARKET_PRODUCTION=1")
-	var boards addrList
+	var boards, admins addrList
 	fs.Var(&boards, "ethics-board", "grant the ETHICS_BOARD role to this address (repeatable)")
+	fs.Var(&admins, "admin", "an operator admin account, who may grant and revoke the ETHICS_BOARD role through the API once signed in (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	c.Admins = admins
 	a, err := openApp(ctx, c)
 	if err != nil {
 		return err
