@@ -70,3 +70,43 @@ func (r auditRelease) ResultHash() string  { return r.r.ResultHash }
 func (r auditRelease) PreRegistered() bool { return r.r.PreRegistered }
 func (r auditRelease) Anchored() bool      { return r.r.Anchored }
 func (r auditRelease) HashMatches() bool   { return r.r.HashMatches }
+
+func (a *auditResolver) Timeline() []timelineResolver {
+	out := make([]timelineResolver, len(a.a.Timeline))
+	for i, e := range a.a.Timeline {
+		out[i] = timelineResolver{e}
+	}
+	return out
+}
+
+type timelineResolver struct{ e marketplace.TimelineEntry }
+
+func opt(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func (t timelineResolver) Block() int32          { return int32(t.e.Block) }
+func (t timelineResolver) Tx() string            { return t.e.Tx.Hex() }
+func (t timelineResolver) Kind() string          { return t.e.Kind }
+func (t timelineResolver) Account() *string      { return opt(t.e.Account) }
+func (t timelineResolver) ProtocolHash() *string { return opt(t.e.ProtocolHash) }
+func (t timelineResolver) Status() *string       { return opt(t.e.Status) }
+func (t timelineResolver) QueryHash() *string    { return opt(t.e.QueryHash) }
+func (t timelineResolver) ResultHash() *string   { return opt(t.e.ResultHash) }
+func (t timelineResolver) Amount() *string       { return opt(t.e.Amount) }
+func (t timelineResolver) Count() *int32 {
+	if t.e.Count == 0 {
+		return nil
+	}
+	c := int32(t.e.Count)
+	return &c
+}
+func (t timelineResolver) Epsilon() *float64 {
+	if t.e.Epsilon == 0 {
+		return nil
+	}
+	return &t.e.Epsilon
+}

@@ -10,18 +10,19 @@ import (
 // protocol against the hash on chain, every release against the registered plan and the
 // result hash anchored on chain, and the budget and escrow figures.
 type Audit struct {
-	StudyID          uint64         `json:"studyId"`
-	Status           StudyStatus    `json:"status"`
-	Researcher       string         `json:"researcher"`
-	ApprovedBy       string         `json:"approvedBy,omitempty"`
-	ProtocolHash     string         `json:"protocolHash"`
-	ProtocolVerified bool           `json:"protocolVerified"`
-	Budget           AuditBudget    `json:"budget"`
-	Releases         []AuditRelease `json:"releases"`
-	Consents         uint32         `json:"consents"`
-	Escrow           AuditEscrow    `json:"escrow"`
-	Problems         []string       `json:"problems"`
-	OK               bool           `json:"ok"`
+	StudyID          uint64          `json:"studyId"`
+	Status           StudyStatus     `json:"status"`
+	Researcher       string          `json:"researcher"`
+	ApprovedBy       string          `json:"approvedBy,omitempty"`
+	ProtocolHash     string          `json:"protocolHash"`
+	ProtocolVerified bool            `json:"protocolVerified"`
+	Budget           AuditBudget     `json:"budget"`
+	Releases         []AuditRelease  `json:"releases"`
+	Consents         uint32          `json:"consents"`
+	Escrow           AuditEscrow     `json:"escrow"`
+	Timeline         []TimelineEntry `json:"timeline"`
+	Problems         []string        `json:"problems"`
+	OK               bool            `json:"ok"`
 }
 
 // AuditBudget compares the budget on chain with what the releases account for.
@@ -127,7 +128,23 @@ func (s *Service) AuditStudy(ctx context.Context, id uint64) (*Audit, error) {
 		problem("the study spent more than its budget")
 	}
 
-	// 3. Escrow adds up.
+	// 3. The chain's own history: every release event must be one the store knows.
+	if src, ok := s.Ledger.(TimelineSource); ok {
+		if a.Timeline, err = src.Timeline(ctx, id); err != nil {
+			return nil, err
+		}
+		known := map[string]string{}
+		for _, r := range a.Releases {
+			known[r.QueryHash] = r.ResultHash
+		}
+		for _, e := range a.Timeline {
+			if e.Kind == "RELEASE" && known[e.QueryHash] != e.ResultHash {
+				problem("the chain records a release of query %s that the store does not hold", e.QueryHash)
+			}
+		}
+	}
+
+	// 4. Escrow adds up.
 	if st.Funded != nil && st.Paid != nil && st.Refunded != nil && new(big.Int).Add(st.Paid, st.Refunded).Cmp(st.Funded) > 0 {
 		problem("the escrow paid and refunded more than it was funded")
 	}
@@ -140,4 +157,25 @@ func dec(b *big.Int) string {
 		return "0"
 	}
 	return b.String()
+}
+
+// TimelineEntry is one on-chain fact about a study, from the contracts' events.
+type TimelineEntry struct {
+	Block        uint64  `json:"block"`
+	Tx           Hash    `json:"tx"`
+	Kind         string  `json:"kind"` // REGISTERED, AMENDED, APPROVED, REJECTED, STATUS, BUDGET_FIXED, FUNDED, CONSENTS, REVOCATIONS, RELEASE, PAID, REFUNDED
+	Account      string  `json:"account,omitempty"`
+	ProtocolHash string  `json:"protocolHash,omitempty"`
+	Status       string  `json:"status,omitempty"`
+	Count        int     `json:"count,omitempty"` // consents, revocations or payees in the transaction
+	Epsilon      float64 `json:"epsilon,omitempty"`
+	QueryHash    string  `json:"queryHash,omitempty"`
+	ResultHash   string  `json:"resultHash,omitempty"`
+	Amount       string  `json:"amount,omitempty"`
+}
+
+// TimelineSource reads a study's on-chain history (the chain package implements it from its
+// event index).
+type TimelineSource interface {
+	Timeline(ctx context.Context, studyID uint64) ([]TimelineEntry, error)
 }

@@ -836,6 +836,23 @@ func TestAuditCatchesTampering(t *testing.T) {
 			t.Fatalf("release check failed: %+v", r)
 		}
 	}
+	kinds := map[string]int{}
+	consents, payees := 0, 0
+	for _, e := range audit.Timeline {
+		kinds[e.Kind]++
+		switch e.Kind {
+		case "CONSENTS":
+			consents += e.Count
+		case "PAID":
+			payees += e.Count
+		}
+	}
+	if kinds["REGISTERED"] != 1 || kinds["APPROVED"] != 1 || kinds["RELEASE"] != len(rep.Releases) || kinds["FUNDED"] != 1 || kinds["REFUNDED"] != 1 {
+		t.Fatalf("timeline: %v", kinds)
+	}
+	if consents != rep.OptedIn || payees != rep.Participants {
+		t.Fatalf("timeline counts %d consents and %d payees, want %d and %d", consents, payees, rep.OptedIn, rep.Participants)
+	}
 	st, _ := a.svc.Study(ctx, rep.StudyID)
 	rel, _ := a.releases.GetRelease(ctx, rep.StudyID, rep.Releases[0].Query)
 	a.Close()
