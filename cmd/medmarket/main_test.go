@@ -1225,3 +1225,64 @@ func TestEthicsReviewThroughAPI(t *testing.T) {
 		t.Fatalf("decisions: %s", res.Data["study"])
 	}
 }
+
+// TestRolesTable checks, for each role, what the API allows on the fields that depend on who
+// asks.
+func TestRolesTable(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	st, researcher := approvedStudy(t, a, mustProtocol(t, a))
+	board := newKey()
+	a.chain.AddEthicsBoard(ctx, token.AddressOf(board))
+	dom := a.svc.Ledger.Domain()
+	deadline := uint64(time.Now().Add(time.Hour).Unix())
+	refs, _ := a.vault.PatientRefs(ctx, 1)
+	k := token.StudyKey([]byte("roles table patient master secret"), st.ID)
+	cons := marketplace.Consent{StudyID: st.ID, Participant: token.AddressOf(k), Scope: scopeOf([]string{"DUO:0000006"}), Expiry: deadline + 1e6}
+	cauth, _ := token.SignConsent(k, dom, cons, 0, deadline)
+	if err := a.svc.OptIn(ctx, cons, cauth, refs[0]); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := token.SignRequest(researcher, dom, marketplace.ActionRunAnalysis, st.ID, 3, deadline)
+	if _, err := a.svc.RunAnalysis(ctx, st.ID, req); err != nil {
+		t.Fatal(err)
+	}
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	tokens := map[string]string{"anonymous": "", "stranger": gc.signInAs(newKey()), "researcher": gc.signInAs(researcher), "board": gc.signInAs(board)}
+	values := fmt.Sprintf(`{ releases(studyId: "%d") { value } }`, st.ID)
+	// want: "" = allowed, a code = refused with it; "value" / "null" for the release value.
+	table := []struct {
+		query string
+		want  map[string]string
+	}{
+		{`{ drafts { id } }`, map[string]string{"anonymous": "EUNAUTHORIZED", "stranger": "", "researcher": "", "board": ""}},
+		{`{ reviewQueue { study { id } } }`, map[string]string{"anonymous": "EUNAUTHORIZED", "stranger": "EFORBIDDEN", "researcher": "EFORBIDDEN", "board": ""}},
+		{`mutation { setEthicsBoard(address: "0x0000000000000000000000000000000000000001", grant: true) }`, map[string]string{"anonymous": "EUNAUTHORIZED", "stranger": "EFORBIDDEN", "researcher": "EFORBIDDEN", "board": "EFORBIDDEN"}},
+		{values, map[string]string{"anonymous": "null", "stranger": "null", "researcher": "value", "board": "value"}},
+		{`{ studies { totalCount } }`, map[string]string{"anonymous": "", "stranger": "", "researcher": "", "board": ""}},
+	}
+	for _, row := range table {
+		for role, want := range row.want {
+			_, res := gc.doAs(tokens[role], row.query, nil)
+			got := res.code()
+			if row.query == values && got == "" {
+				got = "value"
+				if strings.Contains(string(res.Data["releases"]), `"value":null`) {
+					got = "null"
+				}
+			}
+			if got != want {
+				t.Errorf("%s as %s: got %q, want %q (%+v)", row.query, role, got, want, res.Errors)
+			}
+		}
+	}
+}
