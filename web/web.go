@@ -1,5 +1,6 @@
 // Package web holds medmarket's browser pages and the pinned front-end packages they use, all
-// embedded into the binary: a start page that lists studies through the GraphQL API and a
+// embedded into the binary: a start page that lists studies, one page per role (researcher,
+// patient, ethics board) and a public audit page, all talking only to the GraphQL API, and a
 // GraphiQL console. Nothing is loaded from a CDN.
 package web
 
@@ -12,7 +13,8 @@ import (
 //go:embed static
 var static embed.FS
 
-// Handler serves the embedded pages: / (studies), /graphiql and /static/... .
+// Handler serves the embedded pages: / (studies), /researcher, /patient, /board, /audit,
+// /graphiql and /static/... .
 func Handler() http.Handler {
 	sub, err := fs.Sub(static, "static")
 	if err != nil {
@@ -34,6 +36,9 @@ func Handler() http.Handler {
 		}
 	}
 	mux.HandleFunc("/graphiql", page("graphiql.html"))
+	for _, role := range []string{"researcher", "patient", "board", "audit"} {
+		mux.HandleFunc("/"+role, page(role+".html"))
+	}
 	mux.HandleFunc("/{$}", page("index.html"))
 	return mux
 }
