@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs medmarket's whole test suite, installing what the tests need when it is missing:
-# Node.js and npm (solc-js recompiles the contracts to check the committed artifacts).
+# Node.js and npm (solc-js recompiles the contracts to check the committed artifacts) and
+# Chromium (the web UI's browser tests, which are required here, never skipped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,16 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 fi
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  echo "test.sh: installing chromium (browser tests of the web UI)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  echo "test.sh: chromium is still missing; the browser tests cannot run" >&2
+  exit 1
+fi
+export MEDMARKET_BROWSER_TESTS=require
 if [ ! -d token/contracts/node_modules ]; then
   echo "test.sh: installing the pinned solc-js and OpenZeppelin (token/contracts/package-lock.json)"
   npm ci --prefix token/contracts --no-audit --no-fund --loglevel=error

@@ -158,12 +158,15 @@ async function loadStudies() {
   loadMyData();
 }
 
+let myDataRun = 0;
+
 async function loadMyData() {
   const root = $('#mydata');
   if (!root) return;
+  const run = ++myDataRun; // a later call wins over an earlier one still waiting
   const ref = store.get('ref');
-  show(root, el('h2', {}, 'Your rewards and who used your data'));
-  if (!ref) { root.append(el('p', {}, 'Enter your vault handle above to see every computation that read your record.')); return; }
+  const head = el('h2', {}, 'Your rewards and who used your data');
+  if (!ref) { show(root, head, el('p', {}, 'Enter your vault handle above to see every computation that read your record.')); return; }
   try {
     const c = await gql('{ studies(first: 1) { totalCount } }');
     const n = Math.min(c.studies.totalCount, 100);
@@ -171,9 +174,10 @@ async function loadMyData() {
     for (let id = 1; id <= n; id++) byAddr[studyKey(master(), id).address.toLowerCase()] = id;
     const d = await gql('query($ref: String!, $p: [String!]) { myData(patientRef: $ref, participants: $p) { accesses { studyId query queryHash at } rewards { participant balance } } }',
       { ref, p: Object.keys(byAddr) });
+    if (run !== myDataRun) return;
     const rewards = d.myData.rewards.filter((r) => BigInt(r.balance) > 0n);
     const total = rewards.reduce((t, r) => t + BigInt(r.balance), 0n);
-    root.append(
+    show(root, head,
       el('p', { id: 'reward-total' }, 'Token balance across your study addresses: ', el('strong', {}, tokens(total.toString()))),
       rewards.length ? el('table', { id: 'rewards' }, el('caption', {}, 'Rewards by study'),
         el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Study'), el('th', { scope: 'col' }, 'Your study address'), el('th', { scope: 'col' }, 'Balance'))),
@@ -184,7 +188,8 @@ async function loadMyData() {
           el('tbody', {}, ...d.myData.accesses.map((a) => el('tr', {}, el('td', {}, new Date(a.at).toLocaleString()), el('td', {}, a.studyId), el('td', {}, a.query), el('td', {}, el('code', {}, short(a.queryHash)))))))
         : el('p', { id: 'no-accesses' }, 'No computation has read your record yet.'));
   } catch (err) {
-    root.append(el('p', { class: 'msg msg-error', role: 'alert' }, err.code === 'ENOTFOUND' ? 'Your vault does not know this handle. Check it with your vault operator.' : explain(err)));
+    if (run !== myDataRun) return;
+    show(root, head, el('p', { class: 'msg msg-error', role: 'alert' }, err.code === 'ENOTFOUND' ? 'Your vault does not know this handle. Check it with your vault operator.' : explain(err)));
   }
 }
 
