@@ -374,22 +374,20 @@ func TestBrowserJourneys(t *testing.T) {
 	b.waitText("#study-msg", "Escrowed 400 MMR")
 	b.shot("07-study-funded")
 
-	// ---- An amendment, registered directly, for the board's diff.
+	// ---- The researcher amends the protocol before review (signed in Go), for the board's diff.
 	copied := *st.Protocol
 	amended := &copied
-	amended.Plan = append([]marketplace.Query(nil), st.Protocol.Plan...)
 	amended.ProtocolVersion = "2"
 	amended.Amends = st.ProtocolHash.Hex()
-	amended.AmendmentReason = "A larger budget for a second question"
-	amended.Budget.Epsilon = 2
-	amended.Plan = append(amended.Plan, marketplace.Query{ID: "mean_hba1c", Aggregate: "mean", Field: "hba1c", Lower: 4, Upper: 14, Epsilon: 0.5})
+	amended.AmendmentReason = "A second mean, within the registered budget"
+	amended.Plan = append(append([]marketplace.Query(nil), st.Protocol.Plan...), marketplace.Query{ID: "mean_hba1c", Aggregate: "mean", Field: "hba1c", Lower: 4, Upper: 14, Epsilon: 0.5})
 	prep, err := a.svc.PrepareStudy(amended)
 	if err != nil {
 		t.Fatal(err)
 	}
-	auth, _ := token.SignRegister(researcher, dom, prep.Registration, 1, later)
-	st2, err := a.svc.PostStudy(ctx, amended, auth)
-	if err != nil {
+	nonces, _ := a.svc.Ledger.Nonces(ctx, token.AddressOf(researcher))
+	auth, _ := token.SignAmend(researcher, dom, 1, prep.Hash, nonces.Registry, later)
+	if st, err = a.svc.AmendStudy(ctx, 1, amended, auth); err != nil {
 		t.Fatal(err)
 	}
 
@@ -414,15 +412,13 @@ func TestBrowserJourneys(t *testing.T) {
 	bb.click("#board-import-go")
 	bb.click("#sign-in")
 	bb.waitText("#role-note", "holds the ETHICS_BOARD role")
-	bb.waitText("#queue", "HbA1c and age")
+	bb.waitText("#queue", "amendment")
 	bb.shot("09-board-queue")
 	bb.checkLabels("board queue")
-	bb.open(fmt.Sprintf("/board#review/%d", st2.ID))
-	bb.waitText("#diff", "budget.epsilon")
-	bb.waitText("#diff", "plan")
-	bb.shot("10-board-diff")
 	bb.open("/board#review/1")
-	bb.waitText("#view h2", "Study 1")
+	bb.waitText("#diff", "protocolVersion")
+	bb.waitText("#diff", "mean_hba1c")
+	bb.shot("10-board-review-diff")
 	bb.click("#approve") // no rationale
 	bb.waitText("#err-rationale", "reason")
 	bb.fill("#rationale", "Aggregate questions only, proportionate budget, non-identifying outputs.")
@@ -432,7 +428,7 @@ func TestBrowserJourneys(t *testing.T) {
 	bb.waitText("#reviews", "proportionate budget")
 	bb.shot("11-board-approved")
 	bb.checkLabels("board review")
-	if st, _ := a.svc.Study(ctx, 1); st.Status != marketplace.StatusApproved || st.ApprovedBy != token.AddressOf(board) {
+	if st, _ := a.svc.Study(ctx, 1); st.Status != marketplace.StatusRecruiting || st.ApprovedBy != token.AddressOf(board) {
 		t.Fatalf("after the board's approval: %s by %s", st.Status, st.ApprovedBy.Hex())
 	}
 
@@ -473,7 +469,7 @@ func TestBrowserJourneys(t *testing.T) {
 	// ---- Researcher: run the analysis, see the results with their noise, export them.
 	b.open("/researcher#study/1")
 	b.click("#run")
-	b.waitText("#study-msg", "Released 2 answers")
+	b.waitText("#study-msg", "Released 3 answers")
 	b.waitText("#result-n", "95% interval")
 	b.waitText("#result-mean_age", "Approximate")
 	b.shot("14-researcher-results")
@@ -481,7 +477,7 @@ func TestBrowserJourneys(t *testing.T) {
 	os.Remove(filepath.Join(art, "study-1-results.json"))
 	b.click("#export-csv")
 	csv := string(waitFile(t, filepath.Join(art, "study-1-results.csv")))
-	if !strings.HasPrefix(csv, "study,query,aggregate,field,lower,upper,value,epsilon,noiseScale,ci95Low,ci95High") || strings.Count(csv, "\n") != 3 || !strings.Contains(csv, "\n1,n,count,") {
+	if !strings.HasPrefix(csv, "study,query,aggregate,field,lower,upper,value,epsilon,noiseScale,ci95Low,ci95High") || strings.Count(csv, "\n") != 4 || !strings.Contains(csv, "\n1,n,count,") {
 		t.Fatalf("CSV export:\n%s", csv)
 	}
 	b.click("#export-json")
@@ -492,7 +488,7 @@ func TestBrowserJourneys(t *testing.T) {
 			NoiseScale float64
 		}
 	}
-	if err := json.Unmarshal(waitFile(t, filepath.Join(art, "study-1-results.json")), &exported); err != nil || len(exported.Releases) != 2 {
+	if err := json.Unmarshal(waitFile(t, filepath.Join(art, "study-1-results.json")), &exported); err != nil || len(exported.Releases) != 3 {
 		t.Fatalf("JSON export: %v %+v", err, exported)
 	}
 	for _, r := range exported.Releases {
@@ -531,18 +527,31 @@ func TestBrowserJourneys(t *testing.T) {
 		t.Fatalf("audit export: %s", doc)
 	}
 
-	// ---- An exhausted budget is a clear message: study 2 approved, its budget spent behind
-	// the researcher's back by the operator, then the researcher runs it.
-	auth, _ = token.SignApprove(board, dom, st2.ID, st2.ProtocolHash, 5, later)
-	if n, _ := a.svc.Ledger.Nonces(ctx, token.AddressOf(board)); true {
-		auth, _ = token.SignApprove(board, dom, st2.ID, st2.ProtocolHash, n.Registry, later)
+	// ---- An exhausted budget is a clear message: a second study of the researcher, approved,
+	// its budget spent behind the researcher's back by the operator, then the researcher runs it.
+	second := *st.Protocol
+	second.Title = "A second study"
+	second.ProtocolVersion = ""
+	second.AmendmentReason = ""
+	second.Amends = ""
+	prep, err = a.svc.PrepareStudy(&second)
+	if err != nil {
+		t.Fatal(err)
 	}
+	nonces, _ = a.svc.Ledger.Nonces(ctx, token.AddressOf(researcher))
+	auth, _ = token.SignRegister(researcher, dom, prep.Registration, nonces.Registry, later)
+	st2, err := a.svc.PostStudy(ctx, &second, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonces, _ = a.svc.Ledger.Nonces(ctx, token.AddressOf(board))
+	auth, _ = token.SignApprove(board, dom, st2.ID, st2.ProtocolHash, nonces.Registry, later)
 	if _, err := a.svc.ApproveStudy(ctx, st2.ID, st2.ProtocolHash, auth); err != nil {
 		t.Fatal(err)
 	}
 	var filler marketplace.Hash
 	filler[0] = 0xee
-	if err := a.svc.Ledger.SpendBudget(ctx, st2.ID, filler, marketplace.EpsilonUnits(2), 0, filler); err != nil {
+	if err := a.svc.Ledger.SpendBudget(ctx, st2.ID, filler, marketplace.EpsilonUnits(second.Budget.Epsilon), 0, filler); err != nil {
 		t.Fatal(err)
 	}
 	b.open(fmt.Sprintf("/researcher#study/%d", st2.ID))

@@ -31,7 +31,7 @@ async function studyView(id) {
     d = await gql(`query($id: ID!) {
       audit(studyId: $id) { studyId status researcher approvedBy protocolHash protocolVerified epsilonBudget epsilonSpent epsilonReleased consents ok problems json
         escrow { funded paid refunded } releases { query queryHash epsilon resultHash preRegistered anchored hashMatches } }
-      study(id: $id) { title participantCap rewardPerParticipant reviews { decision rationale board at } }
+      study(id: $id) { title participantCap rewardPerParticipant decisions { outcome rationale board at } }
       releases(studyId: $id) { query createdAt } }`, { id });
   } catch (err) {
     show(view, el('p', {}, el('a', { href: '#' }, '← All studies')), el('p', { class: 'msg msg-error', role: 'alert' }, explain(err)));
@@ -63,7 +63,7 @@ async function studyView(id) {
           el('td', {}, mark(r.preRegistered, 'yes', 'no')), el('td', {}, mark(r.anchored, 'yes', 'no')), el('td', {}, mark(r.hashMatches, 'yes', 'no')),
           el('td', {}, el('code', {}, short(r.resultHash)))))))
         : el('p', {}, 'Nothing released yet.')),
-    d.study && d.study.reviews.length ? el('section', { class: 'panel' }, el('h3', {}, 'Review decisions'),
-      el('ul', {}, ...d.study.reviews.map((r) => el('li', {}, `${new Date(r.at).toLocaleString()}: ${r.decision} by ${short(r.board)} — ${r.rationale}`)))) : null,
+    d.study && d.study.decisions.length ? el('section', { class: 'panel' }, el('h3', {}, 'Review decisions'),
+      el('ul', {}, ...d.study.decisions.map((r) => el('li', {}, `${new Date(r.at).toLocaleString()}: ${r.outcome} by ${short(r.board)} — ${r.rationale || '(no rationale given)'}`)))) : null,
     el('button', { type: 'button', id: 'export-audit', class: 'secondary', onclick: () => download(`study-${a.studyId}-audit.json`, 'application/json', a.json) }, 'Export the audit as JSON'));
 }

@@ -12,7 +12,10 @@ const u256 = (name) => ({ name, type: 'uint256' });
 export const TYPES = {
   Register: [{ name: 'protocolHash', type: 'bytes32' }, { name: 'epsilonBudget', type: 'uint64' },
     { name: 'deltaBudget', type: 'uint64' }, u256('reward'), { name: 'cap', type: 'uint32' }, u256('nonce'), u256('deadline')],
+  Amend: [u256('studyId'), { name: 'protocolHash', type: 'bytes32' }, u256('nonce'), u256('deadline')],
   Approve: [u256('studyId'), { name: 'protocolHash', type: 'bytes32' }, u256('nonce'), u256('deadline')],
+  Reject: [u256('studyId'), { name: 'protocolHash', type: 'bytes32' }, u256('nonce'), u256('deadline')],
+  Suspend: [u256('studyId'), { name: 'suspend', type: 'bool' }, u256('nonce'), u256('deadline')],
   Close: [u256('studyId'), u256('nonce'), u256('deadline')],
   Consent: [u256('studyId'), { name: 'participant', type: 'address' }, { name: 'scope', type: 'bytes32' },
     { name: 'expiry', type: 'uint64' }, u256('nonce'), u256('deadline')],

@@ -105,7 +105,7 @@ function studyCard(s, inStudy, box) {
       await loadStudies();
       say($('#studies-msg'), 'ok', `Consent to study ${s.id} revoked. No later computation will use your data.`);
     }) }, 'Revoke my consent'));
-  } else if (s.status === 'APPROVED') {
+  } else if (s.status === 'RECRUITING') {
     actions.append(el('button', { type: 'button', class: 'optin', id: 'optin-' + s.id, onclick: (ev) => busy(ev.target, box, 'Signing your consent…', async () => {
       const ref = store.get('ref');
       if (!ref) { clearFieldErrors(document); showFieldError(document, 'patientRef', 'Enter your vault handle to opt in.'); throw new Error('enter your vault handle first.'); }

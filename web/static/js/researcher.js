@@ -3,7 +3,7 @@
 import { parseUnits, formatUnits } from '/static/vendor/ethers.min.js';
 import { gql, explain } from './api.js';
 import { Keyring, signAuth, signingDomain, deadline, randomNonce } from './keys.js';
-import { el, $, say, busy, clearFieldErrors, showFieldError, download, tokens, badge, accountPanel, router, reviewsList, show } from './ui.js';
+import { el, $, say, busy, clearFieldErrors, showFieldError, download, tokens, badge, accountPanel, router, reviewsList, show, LIVE } from './ui.js';
 import { duoLabel, permissions, modifiers } from './duo.js';
 import { noiseOf, fmt } from './dp.js';
 import { intervalChart, gauge } from './charts.js';
@@ -13,10 +13,10 @@ const view = $('#view');
 let account = null;
 let route = () => {};
 
-const STUDY_FIELDS = `id title summary sponsor status researcher approvedBy protocolHash amends dataUse mode
+const STUDY_FIELDS = `id title summary sponsor status researcher approvedBy protocolHash dataUse mode
   epsilonBudget epsilonSpent deltaBudget rewardPerParticipant participantCap consents registryGaps
   escrow { funded paid refunded } plan { id aggregate field lower upper epsilon }
-  reviews { decision rationale conditions board at protocolHash }`;
+  decisions { outcome rationale conditions board at protocolHash }`;
 
 function token() {
   const s = ring.session();
@@ -304,7 +304,7 @@ async function wizardView(mode, arg) {
         el('dt', {}, 'Budget'), el('dd', {}, `ε ${Number(p.epsilonBudget) / 1e6}`),
         el('dt', {}, 'Reward × cap'), el('dd', {}, `${tokens(p.rewardPerParticipant)} × ${p.participantCap} = ${tokens(BigInt(p.rewardPerParticipant) * BigInt(p.participantCap))}`)),
       el('details', {}, el('summary', {}, 'Canonical protocol document (what the hash covers)'), el('pre', {}, JSON.stringify(JSON.parse(p.protocolDocument), null, 2))),
-      el('p', { class: 'hint' }, 'Signing registers this exact hash on chain. Any later change is an amendment with a new hash and a new ethics approval.'));
+      el('p', { class: 'hint' }, mode === 'amend' ? 'Signing registers this amended version; the study goes back to ethics review. Budget, reward, cap and mode stay as registered.' : 'Signing registers this exact hash on chain. Any later change is an amendment with a new hash and a new ethics approval.'));
     return p;
   }
 
@@ -321,6 +321,13 @@ async function wizardView(mode, arg) {
       if (!p) return;
       await busy(next, box, 'Sign the registration…', async () => {
         const n = await gql('query($a: String!) { nonces(address: $a) { registry } }', { a: account.address });
+        if (mode === 'amend') {
+          const auth = await signAuth(account, 'registry', 'Amend', { studyId: arg, protocolHash: p.protocolHash, nonce: n.nonces.registry, deadline: deadline(30) });
+          say(box, 'info', 'Registering the amendment on chain…');
+          const r = await gql('mutation($id: ID!, $in: StudyInput!, $a: AuthInput!) { amendStudy(studyId: $id, input: $in, auth: $a) { id } }', { id: arg, in: readForm(form), a: auth });
+          location.hash = '#study/' + r.amendStudy.id;
+          return;
+        }
         const auth = await signAuth(account, 'registry', 'Register', {
           protocolHash: p.protocolHash, epsilonBudget: p.epsilonBudget, deltaBudget: p.deltaBudget,
           reward: p.rewardPerParticipant, cap: p.participantCap, nonce: n.nonces.registry, deadline: deadline(30),
@@ -385,7 +392,7 @@ async function studyView(id) {
   const need = BigInt(s.rewardPerParticipant) * BigInt(s.participantCap);
   const funded = BigInt(s.escrow.funded);
   const actions = el('div', { class: 'row' });
-  if (mine && (s.status === 'REGISTERED' || s.status === 'APPROVED') && funded < need) {
+  if (mine && !['CLOSED', 'REJECTED'].includes(s.status) && funded < need) {
     const amount = need - funded;
     actions.append(el('button', { type: 'button', id: 'fund', onclick: (ev) => busy(ev.target, box, 'Sign the permit…', async () => {
       const b = BigInt((await gql('query($a: String!) { balance(address: $a) }', { a: account.address })).balance);
@@ -399,7 +406,7 @@ async function studyView(id) {
       say($('#study-msg'), 'ok', `Escrowed ${tokens(amount)}.`);
     }) }, `Fund the escrow (${tokens(amount)}, ERC-2612 permit)`));
   }
-  if (mine && s.status === 'APPROVED') {
+  if (mine && LIVE.includes(s.status)) {
     actions.append(el('button', { type: 'button', id: 'run', onclick: (ev) => busy(ev.target, box, 'Sign the request…', async () => {
       const auth = await signAuth(account, 'registry', 'Request', { action: 'runAnalysis', studyId: id, nonce: randomNonce(), deadline: deadline(30) });
       say(box, 'info', 'Running the analysis in the vault…');
@@ -418,7 +425,7 @@ async function studyView(id) {
       });
     } }, 'Close and refund'));
   }
-  if (mine && s.status !== 'CLOSED') actions.append(el('a', { class: 'button secondary', href: '#new/amend/' + id }, 'Amend'));
+  if (mine && !['CLOSED', 'REJECTED'].includes(s.status)) actions.append(el('a', { class: 'button secondary', href: '#new/amend/' + id }, 'Amend'));
 
   const results = el('section', { id: 'results', class: 'panel' }, el('h3', {}, 'Results'));
   renderResults(results, s, d.releases);
@@ -430,7 +437,6 @@ async function studyView(id) {
       el('section', { class: 'panel' }, el('h3', {}, 'On chain'),
         el('dl', {},
           el('dt', {}, 'Protocol hash'), el('dd', {}, el('code', {}, s.protocolHash)),
-          s.amends ? [el('dt', {}, 'Amends'), el('dd', {}, el('code', {}, s.amends))] : null,
           el('dt', {}, 'Approved by'), el('dd', {}, s.approvedBy ? el('code', {}, s.approvedBy) : 'not yet'),
           el('dt', {}, 'Participants'), el('dd', { id: 'consents' }, `${s.consents} of ${s.participantCap}`),
           el('dt', {}, 'Escrow'), el('dd', { id: 'escrow' }, `${tokens(s.escrow.funded)} funded of ${tokens(need.toString())}; ${tokens(s.escrow.paid)} paid; ${tokens(s.escrow.refunded)} refunded`),
@@ -438,7 +444,7 @@ async function studyView(id) {
       el('section', { class: 'panel' }, el('h3', {}, 'Privacy budget'), gauge(s.epsilonSpent, s.epsilonBudget, { pending: Math.max(s.plan.reduce((t, q) => t + q.epsilon, 0) - s.epsilonSpent, 0) }),
         s.registryGaps.length ? el('p', { class: 'hint' }, 'Registry items still missing: ' + s.registryGaps.join(', ')) : null)),
     actions, box,
-    reviewsList(s.reviews),
+    reviewsList(s.decisions),
     results);
 }
 
@@ -459,7 +465,7 @@ function timeline(s, releases) {
 // renderResults draws each release with its 95% noise interval and offers the exports.
 function renderResults(root, s, releases) {
   if (!releases.length) {
-    root.append(el('p', {}, s.status === 'APPROVED' ? 'No answers released yet. Run the analysis when enough participants have opted in.' : 'Answers are released after approval, when you run the analysis.'));
+    root.append(el('p', {}, LIVE.includes(s.status) ? 'No answers released yet. Run the analysis when enough participants have opted in.' : 'Answers are released after approval, when you run the analysis.'));
     return;
   }
   const plan = Object.fromEntries(s.plan.map((q) => [q.id, q]));

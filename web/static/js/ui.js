@@ -159,11 +159,13 @@ export function router(routes) {
 }
 
 // reviewsList shows ethics boards' decisions with their rationale.
+// LIVE are the statuses of an approved study whose analyses may run.
+export const LIVE = ['APPROVED', 'RECRUITING'];
 export function reviewsList(reviews) {
   if (!reviews || !reviews.length) return null;
   return el('section', { class: 'panel', id: 'reviews' }, el('h3', {}, 'Ethics review decisions'),
     el('ul', {}, ...reviews.map((r) => el('li', {},
-      el('strong', {}, r.decision.replace('_', ' ').toLowerCase()), ` by ${short(r.board)} on ${new Date(r.at).toLocaleString()}: `, r.rationale,
+      el('strong', {}, r.outcome.replace('_', ' ').toLowerCase()), ` by ${short(r.board)} on ${new Date(r.at).toLocaleString()}: `, r.rationale || '(no rationale given)',
       r.conditions.length ? el('ul', {}, ...r.conditions.map((c) => el('li', {}, 'Condition: ' + c))) : null))));
 }
 
