@@ -50,7 +50,7 @@ const advice = {
 export function explain(err) {
   if (err instanceof APIError) {
     const head = advice[err.code] || 'Error';
-    let text = `${head}: ${err.message}`;
+    let text = `${head}: ${err.message.replace(/[.!]?\s*$/, '.')}`;
     if (err.code === 'EBUDGET') {
       text += ' The study has spent its privacy budget (epsilon); no further answers can be released. An amendment with a new budget needs a new ethics approval.';
     }
