@@ -519,6 +519,7 @@ func TestBrowserJourneys(t *testing.T) {
 	bb.waitText("#verdict", "Every check passed")
 	bb.waitText("#facts", "verified")
 	bb.waitText("#audit-releases", "mean_age")
+	bb.waitText("#audit-timeline", "RELEASE")
 	bb.shot("18-audit-study")
 	os.Remove(filepath.Join(art, "study-1-audit.json"))
 	b.open("/audit#study/1")

@@ -30,7 +30,8 @@ async function studyView(id) {
   try {
     d = await gql(`query($id: ID!) {
       audit(studyId: $id) { studyId status researcher approvedBy protocolHash protocolVerified epsilonBudget epsilonSpent epsilonReleased consents ok problems json
-        escrow { funded paid refunded } releases { query queryHash epsilon resultHash preRegistered anchored hashMatches } }
+        escrow { funded paid refunded } releases { query queryHash epsilon resultHash preRegistered anchored hashMatches }
+        timeline { block tx kind account protocolHash status count epsilon queryHash resultHash amount } }
       study(id: $id) { title participantCap rewardPerParticipant decisions { outcome rationale board at } }
       releases(studyId: $id) { query createdAt } }`, { id });
   } catch (err) {
@@ -63,7 +64,28 @@ async function studyView(id) {
           el('td', {}, mark(r.preRegistered, 'yes', 'no')), el('td', {}, mark(r.anchored, 'yes', 'no')), el('td', {}, mark(r.hashMatches, 'yes', 'no')),
           el('td', {}, el('code', {}, short(r.resultHash)))))))
         : el('p', {}, 'Nothing released yet.')),
+    el('section', { class: 'panel' }, el('h3', {}, 'Timeline on chain'),
+      a.timeline.length ? el('table', { id: 'audit-timeline' },
+        el('caption', {}, 'Every event the contracts recorded for this study, oldest first'),
+        el('thead', {}, el('tr', {}, ...['Block', 'Event', 'Details', 'Transaction'].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, ...a.timeline.map((e) => el('tr', {},
+          el('td', {}, String(e.block)), el('td', {}, e.kind), el('td', {}, timelineDetail(e)),
+          el('td', {}, el('code', {}, short(e.tx)))))))
+        : el('p', {}, 'No events indexed yet.')),
     d.study && d.study.decisions.length ? el('section', { class: 'panel' }, el('h3', {}, 'Review decisions'),
       el('ul', {}, ...d.study.decisions.map((r) => el('li', {}, `${new Date(r.at).toLocaleString()}: ${r.outcome} by ${short(r.board)} — ${r.rationale || '(no rationale given)'}`)))) : null,
     el('button', { type: 'button', id: 'export-audit', class: 'secondary', onclick: () => download(`study-${a.studyId}-audit.json`, 'application/json', a.json) }, 'Export the audit as JSON'));
+}
+
+// timelineDetail says in words what one on-chain event recorded.
+function timelineDetail(e) {
+  const parts = [];
+  if (e.status) parts.push(`now ${e.status}`);
+  if (e.count) parts.push(`${e.count} ${e.kind === 'PAID' ? 'payee' : 'participant'}${e.count === 1 ? '' : 's'}`);
+  if (e.epsilon) parts.push(`ε ${e.epsilon}`);
+  if (e.amount) parts.push(e.kind === 'PAID' ? `${tokens(e.amount)} each` : tokens(e.amount));
+  if (e.protocolHash) parts.push(`protocol ${short(e.protocolHash)}`);
+  if (e.queryHash) parts.push(`query ${short(e.queryHash)} → result ${short(e.resultHash)}`);
+  if (e.account) parts.push(`by ${short(e.account)}`);
+  return parts.join('; ');
 }
