@@ -189,7 +189,7 @@ func checkRequest(req marketplace.AnalysisRequest) (*marketplace.Query, error) {
 		return nil, marketplace.FieldError("studyId", "must be a registered study id")
 	}
 	q := req.Protocol.Query(req.Query.ID)
-	if q == nil || *q != *req.Query {
+	if q == nil || (studies.Rules{}).QueryHash(req.StudyID, q) != (studies.Rules{}).QueryHash(req.StudyID, req.Query) {
 		return nil, marketplace.Errorf(marketplace.EFORBIDDEN, "the query is not in the study's registered analysis plan")
 	}
 	if math.IsNaN(q.Epsilon) || math.IsInf(q.Epsilon, 0) || q.Epsilon <= 0 {

@@ -83,10 +83,25 @@ const (
 	ModeHEDP Mode = "HE_DP" // multiparty homomorphic encryption with DP noise before decryption
 )
 
-// Aggregate kinds of a pre-registered query.
+// Aggregate kinds of a pre-registered query. Every kind but count reads a numeric field
+// (QueryFields) whose values are clamped to the query's [Lower, Upper].
 const (
-	AggCount = "count"
-	AggMean  = "mean"
+	AggCount     = "count"     // patients matching the filter
+	AggSum       = "sum"       // sum of the field
+	AggMean      = "mean"      // mean of the field
+	AggVariance  = "variance"  // population variance of the field
+	AggQuantiles = "quantiles" // the field's quantiles at Query.Quantiles
+	AggHistogram = "histogram" // patients per equal-width bin of [Lower, Upper] (Query.Bins)
+)
+
+// Aggregates lists the aggregate kinds in a fixed order.
+var Aggregates = []string{AggCount, AggSum, AggMean, AggVariance, AggQuantiles, AggHistogram}
+
+// Noise distributions a query may choose. Laplace spends epsilon only; Gaussian spends the
+// query's Delta as well.
+const (
+	NoiseLaplace  = "laplace"
+	NoiseGaussian = "gaussian"
 )
 
 // Fixed-point scales used on chain: epsilon in millionths, delta in 1e-18 units.
@@ -115,14 +130,78 @@ type Eligibility struct {
 	Conditions []string `json:"conditions,omitempty"` // ICD-10 codes (prefixes) or SNOMED CT concept ids; a patient needs any one
 }
 
-// Query is one pre-registered aggregate of an analysis plan.
+// Query is one pre-registered aggregate of an analysis plan: an aggregate of a numeric field
+// (or a count) over the patients who meet the study's eligibility criteria and the query's
+// own Filter, with each value clamped to [Lower, Upper], released with differential privacy
+// at the query's Epsilon (and Delta, for Gaussian noise).
+//
+// The fields after Epsilon were added with the query language; they are omitted from the
+// JSON when empty, so a count or mean query written before them keeps its canonical bytes and
+// its hash.
 type Query struct {
 	ID        string  `json:"id"`
-	Aggregate string  `json:"aggregate"` // AggCount or AggMean
+	Aggregate string  `json:"aggregate"` // one of Aggregates
 	Field     string  `json:"field,omitempty"`
-	Lower     float64 `json:"lower,omitempty"` // clamping bounds for AggMean
+	Lower     float64 `json:"lower,omitempty"` // clamping bounds, required for all but count
 	Upper     float64 `json:"upper,omitempty"`
 	Epsilon   float64 `json:"epsilon"` // the share of the study budget this query spends
+
+	// Noise is NoiseLaplace (the default, written as "") or NoiseGaussian.
+	Noise string `json:"noise,omitempty"`
+	// Delta is the delta a Gaussian query spends (0 < Delta < 1); Laplace queries spend none.
+	Delta float64 `json:"delta,omitempty"`
+	// Quantiles are the ranks of an AggQuantiles query, ascending, each in (0, 1).
+	Quantiles []float64 `json:"quantiles,omitempty"`
+	// Bins is the number of equal-width bins of [Lower, Upper] of an AggHistogram query;
+	// values outside the bounds are clamped into the first or last bin.
+	Bins int `json:"bins,omitempty"`
+	// Filter narrows the study's eligible cohort for this query; nil means the whole
+	// eligible cohort.
+	Filter *Filter `json:"filter,omitempty"`
+}
+
+// Filter selects the patients a query aggregates over, on top of the study's eligibility
+// criteria. Every criterion that is set must hold; the zero Filter selects everybody. It is
+// evaluated inside the vault.
+type Filter struct {
+	MinAge int    `json:"minAge,omitempty"` // inclusive, in whole years at the time of the computation
+	MaxAge int    `json:"maxAge,omitempty"` // inclusive; 0: no upper bound
+	Sex    string `json:"sex,omitempty"`    // "", "female" or "male"
+	// Conditions: the patient has any one of them, as an ICD-10 code (matching its
+	// subcodes: E11 matches E11.9) or a SNOMED CT concept id (exact).
+	Conditions []string `json:"conditions,omitempty"`
+	// Medications: the patient takes any one of them, as an RxNorm concept id (exact) or a
+	// WHO ATC code at any level (matching its subcodes: A10B matches A10BA02).
+	Medications []string `json:"medications,omitempty"`
+	// Observations: every threshold holds; a patient without the measurement fails it.
+	Observations []Threshold `json:"observations,omitempty"`
+	// Born and LastEncounter are time windows on the date of birth and on the start of the
+	// latest encounter; a patient without the date fails the window.
+	Born          *Window `json:"born,omitempty"`
+	LastEncounter *Window `json:"lastEncounter,omitempty"`
+}
+
+// Threshold bounds a numeric field (a QueryFields name) inclusively; at least one bound is
+// set.
+type Threshold struct {
+	Field string   `json:"field"`
+	Min   *float64 `json:"min,omitempty"`
+	Max   *float64 `json:"max,omitempty"`
+}
+
+// Window is a closed interval of calendar dates, each YYYY-MM-DD; an empty end is open. A
+// birth-year range 1950-1959 is {From: "1950-01-01", To: "1959-12-31"}.
+type Window struct {
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+}
+
+// NoiseKind returns the query's noise distribution, NoiseLaplace when unset.
+func (q *Query) NoiseKind() string {
+	if q.Noise == "" {
+		return NoiseLaplace
+	}
+	return q.Noise
 }
 
 // Protocol is a study's registration document: what it asks, of whom, and at what privacy
@@ -138,6 +217,11 @@ type Protocol struct {
 	Mode                 Mode        `json:"mode"`
 	RewardPerParticipant *big.Int    `json:"rewardPerParticipant"` // token base units
 	ParticipantCap       uint32      `json:"participantCap"`
+	// ResultKey binds an HE_DP study to its researcher's homomorphic-encryption public key:
+	// the 0x-prefixed SHA-256 of the key's wire encoding, which is stored in the document
+	// store under that hash. Totals are decrypted only to this key, and the ethics board's
+	// approval of the protocol hash covers it. Empty in DP mode.
+	ResultKey string `json:"resultKey,omitempty"`
 
 	// Registration items of the WHO Trial Registration Data Set (TRDS) that apply to data
 	// studies, in the terms of FHIR R4 ResearchStudy. All are optional: studies.Rules
@@ -324,9 +408,30 @@ type Release struct {
 	ResultHash Hash      `json:"resultHash"`
 	Released   bool      `json:"released"` // false while the budget spend is not yet confirmed
 	CreatedAt  time.Time `json:"createdAt"`
+	// Values are the values of a quantiles (one per rank) or histogram (one per bin) query.
+	Values []float64 `json:"values,omitempty"`
+	// Suppressed: the cohort, or the count, was below the small-cell threshold after noise;
+	// Value and Values are 0 and say nothing.
+	Suppressed bool `json:"suppressed,omitempty"`
+	// SuppressedBins lists the histogram bins below the threshold after noise (their Values
+	// are 0).
+	SuppressedBins []int `json:"suppressedBins,omitempty"`
+	// Encrypted is set in HE_DP mode instead of Value: the released total is a ciphertext
+	// that only the study's researcher can decrypt.
+	Encrypted *EncryptedResult `json:"encrypted,omitempty"`
 	// Included are the pseudonymous addresses the computation read, kept so that every one of
 	// them is paid even if the process dies between release and payout. Never shown in APIs.
 	Included []Address `json:"included,omitempty"`
+}
+
+// EncryptedResult points a query's release into the ciphertext of an HE_DP computation: the
+// whole plan's noisy totals, switched to the researcher's result key, stored in the document
+// store under Ciphertext (the SHA-256 of its wire encoding). The query's totals are the Slots
+// slots from Offset on.
+type EncryptedResult struct {
+	Ciphertext Hash `json:"ciphertext"`
+	Offset     int  `json:"offset"`
+	Slots      int  `json:"slots"`
 }
 
 // Payout is the result of paying a study's participants.

@@ -74,6 +74,7 @@ func Diff(old, new *marketplace.Protocol) []Change {
 	d.text("budget.epsilon", num(a.Budget.Epsilon), num(b.Budget.Epsilon))
 	d.text("budget.delta", num(a.Budget.Delta), num(b.Budget.Delta))
 	d.text("mode", string(a.Mode), string(b.Mode))
+	d.text("resultKey", a.ResultKey, b.ResultKey)
 	d.text("rewardPerParticipant", a.RewardPerParticipant, b.RewardPerParticipant)
 	d.text("participantCap", strconv.FormatUint(uint64(a.ParticipantCap), 10), strconv.FormatUint(uint64(b.ParticipantCap), 10))
 	d.text("amends", a.Amends, b.Amends)
@@ -177,6 +178,11 @@ func (d *differ) plan(a, b []marketplace.Query) {
 		d.text(f+"lower", num(old.Lower), num(q.Lower))
 		d.text(f+"upper", num(old.Upper), num(q.Upper))
 		d.text(f+"epsilon", num(old.Epsilon), num(q.Epsilon))
+		d.text(f+"noise", old.Noise, q.Noise)
+		d.text(f+"delta", num(old.Delta), num(q.Delta))
+		d.text(f+"quantiles", nums(old.Quantiles), nums(q.Quantiles))
+		d.text(f+"bins", strconv.Itoa(old.Bins), strconv.Itoa(q.Bins))
+		d.text(f+"filter", RenderFilter(old.Filter), RenderFilter(q.Filter))
 	}
 	d.text("plan.order", strings.Join(kept, ", "), strings.Join(order, ", "))
 }
@@ -207,13 +213,84 @@ func renderOutcome(o marketplace.Outcome) string {
 }
 
 func renderQuery(q marketplace.Query) string {
+	var b strings.Builder
 	switch q.Aggregate {
 	case marketplace.AggCount:
-		return fmt.Sprintf("%s: count, epsilon %s", q.ID, num(q.Epsilon))
-	case marketplace.AggMean:
-		return fmt.Sprintf("%s: mean of %s clamped to [%s, %s], epsilon %s", q.ID, q.Field, num(q.Lower), num(q.Upper), num(q.Epsilon))
+		fmt.Fprintf(&b, "%s: count", q.ID)
+	case marketplace.AggQuantiles:
+		fmt.Fprintf(&b, "%s: quantiles %s of %s clamped to [%s, %s]", q.ID, nums(q.Quantiles), q.Field, num(q.Lower), num(q.Upper))
+	case marketplace.AggHistogram:
+		fmt.Fprintf(&b, "%s: histogram of %s in %d bins of [%s, %s]", q.ID, q.Field, q.Bins, num(q.Lower), num(q.Upper))
+	default:
+		fmt.Fprintf(&b, "%s: %s of %s clamped to [%s, %s]", q.ID, q.Aggregate, q.Field, num(q.Lower), num(q.Upper))
 	}
-	return fmt.Sprintf("%s: %s of %s [%s, %s], epsilon %s", q.ID, q.Aggregate, q.Field, num(q.Lower), num(q.Upper), num(q.Epsilon))
+	if q.Filter != nil {
+		fmt.Fprintf(&b, " where %s", RenderFilter(q.Filter))
+	}
+	fmt.Fprintf(&b, ", epsilon %s", num(q.Epsilon))
+	if q.Noise == marketplace.NoiseGaussian {
+		fmt.Fprintf(&b, " and delta %s (Gaussian noise)", num(q.Delta))
+	}
+	return b.String()
+}
+
+// RenderFilter describes a query filter in words ("" for none), for diffs and reviews.
+func RenderFilter(f *marketplace.Filter) string {
+	if f == nil {
+		return ""
+	}
+	var parts []string
+	switch {
+	case f.MinAge != 0 && f.MaxAge != 0:
+		parts = append(parts, fmt.Sprintf("age %d-%d", f.MinAge, f.MaxAge))
+	case f.MinAge != 0:
+		parts = append(parts, fmt.Sprintf("age >= %d", f.MinAge))
+	case f.MaxAge != 0:
+		parts = append(parts, fmt.Sprintf("age <= %d", f.MaxAge))
+	}
+	if f.Sex != "" {
+		parts = append(parts, "sex "+f.Sex)
+	}
+	if len(f.Conditions) > 0 {
+		parts = append(parts, "any condition of "+strings.Join(f.Conditions, ", "))
+	}
+	if len(f.Medications) > 0 {
+		parts = append(parts, "any medication of "+strings.Join(f.Medications, ", "))
+	}
+	for _, t := range f.Observations {
+		switch {
+		case t.Min != nil && t.Max != nil:
+			parts = append(parts, fmt.Sprintf("%s %s-%s", t.Field, num(*t.Min), num(*t.Max)))
+		case t.Min != nil:
+			parts = append(parts, fmt.Sprintf("%s >= %s", t.Field, num(*t.Min)))
+		case t.Max != nil:
+			parts = append(parts, fmt.Sprintf("%s <= %s", t.Field, num(*t.Max)))
+		}
+	}
+	for _, w := range []struct {
+		name string
+		w    *marketplace.Window
+	}{{"born", f.Born}, {"latest encounter", f.LastEncounter}} {
+		if w.w != nil {
+			parts = append(parts, fmt.Sprintf("%s %s to %s", w.name, orOpen(w.w.From), orOpen(w.w.To)))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func orOpen(s string) string {
+	if s == "" {
+		return "..."
+	}
+	return s
+}
+
+func nums(xs []float64) string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = num(x)
+	}
+	return strings.Join(out, ", ")
 }
 
 // conditionID keys a condition by its code, or by its text when it has none.

@@ -71,8 +71,13 @@ func (Rules) Validate(p *marketplace.Protocol) error {
 	}
 	switch p.Mode {
 	case marketplace.ModeDP:
+		if p.ResultKey != "" {
+			return marketplace.FieldError("resultKey", "only HE_DP studies decrypt to a result key")
+		}
 	case marketplace.ModeHEDP:
-		return marketplace.FieldError("mode", "HE_DP is not available yet; use DP")
+		if _, err := marketplace.ParseHash("resultKey", p.ResultKey); err != nil || p.ResultKey != strings.ToLower(p.ResultKey) {
+			return marketplace.FieldError("resultKey", "an HE_DP study names its researcher's HE public key by its SHA-256, 0x and 64 lower-case hex digits")
+		}
 	default:
 		return marketplace.FieldError("mode", "must be DP or HE_DP")
 	}
@@ -142,53 +147,6 @@ func validateEligibility(e *marketplace.Eligibility) error {
 	return nil
 }
 
-func validatePlan(plan []marketplace.Query, b marketplace.Budget) error {
-	if len(plan) == 0 {
-		return marketplace.FieldError("plan", "needs at least one query")
-	}
-	if len(plan) > MaxQueries {
-		return marketplace.FieldError("plan", "may hold at most %d queries", MaxQueries)
-	}
-	seen := map[string]bool{}
-	var total uint64
-	for i, q := range plan {
-		f := func(name string) string { return fmt.Sprintf("plan[%d].%s", i, name) }
-		if !queryID.MatchString(q.ID) {
-			return marketplace.FieldError(f("id"), "must be 1-32 lower-case letters, digits or _ starting with a letter")
-		}
-		if seen[q.ID] {
-			return marketplace.FieldError(f("id"), "duplicates query %q", q.ID)
-		}
-		seen[q.ID] = true
-		switch q.Aggregate {
-		case marketplace.AggCount:
-			if q.Field != "" || q.Lower != 0 || q.Upper != 0 {
-				return marketplace.FieldError(f("field"), "a count takes no field or bounds")
-			}
-		case marketplace.AggMean:
-			if _, ok := marketplace.QueryFields[q.Field]; !ok {
-				return marketplace.FieldError(f("field"), "must be one of %s", strings.Join(fieldNames(), ", "))
-			}
-			if math.IsNaN(q.Lower) || math.IsNaN(q.Upper) || math.IsInf(q.Lower, 0) || math.IsInf(q.Upper, 0) || q.Lower >= q.Upper {
-				return marketplace.FieldError(f("upper"), "bounds must be finite with lower < upper, so values can be clamped")
-			}
-		default:
-			return marketplace.FieldError(f("aggregate"), "must be count or mean")
-		}
-		if math.IsNaN(q.Epsilon) || q.Epsilon <= 0 {
-			return marketplace.FieldError(f("epsilon"), "must be greater than 0")
-		}
-		if !exact(q.Epsilon, marketplace.EpsilonScale) {
-			return marketplace.FieldError(f("epsilon"), "must be a multiple of 0.000001")
-		}
-		total += marketplace.EpsilonUnits(q.Epsilon)
-	}
-	if total > marketplace.EpsilonUnits(b.Epsilon) {
-		return marketplace.FieldError("plan", "the queries spend epsilon %g, more than the budget %g", float64(total)/marketplace.EpsilonScale, b.Epsilon)
-	}
-	return nil
-}
-
 func fieldNames() []string {
 	names := make([]string, 0, len(marketplace.QueryFields))
 	for k := range marketplace.QueryFields {
@@ -246,6 +204,7 @@ type canonicalDoc struct {
 	Mode                 marketplace.Mode          `json:"mode"`
 	RewardPerParticipant string                    `json:"rewardPerParticipant"`
 	ParticipantCap       uint32                    `json:"participantCap"`
+	ResultKey            string                    `json:"resultKey,omitempty"`
 	Amends               string                    `json:"amends,omitempty"`
 	AmendmentReason      string                    `json:"amendmentReason,omitempty"`
 }
@@ -286,11 +245,12 @@ func normal(p *marketplace.Protocol) canonicalDoc {
 		DataSharing:          strings.TrimSpace(p.DataSharing),
 		DataUse:              set(p.DataUse),
 		Eligibility:          e,
-		Plan:                 p.Plan,
+		Plan:                 normalPlan(p.Plan),
 		Budget:               p.Budget,
 		Mode:                 p.Mode,
 		RewardPerParticipant: reward,
 		ParticipantCap:       p.ParticipantCap,
+		ResultKey:            strings.TrimSpace(p.ResultKey),
 		Amends:               amends,
 		AmendmentReason:      strings.TrimSpace(p.AmendmentReason),
 	}
@@ -308,6 +268,18 @@ func normal(p *marketplace.Protocol) canonicalDoc {
 	doc.EthicsReview = marketplace.EthicsReview{Committee: strings.TrimSpace(r.Committee), Status: r.Status,
 		ApprovalDate: strings.TrimSpace(r.ApprovalDate), Reference: strings.TrimSpace(r.Reference), Email: strings.TrimSpace(r.Email)}
 	return doc
+}
+
+// normalPlan returns the plan's queries in canonical form (NormalQuery), in their order.
+func normalPlan(plan []marketplace.Query) []marketplace.Query {
+	if plan == nil {
+		return nil
+	}
+	out := make([]marketplace.Query, len(plan))
+	for i, q := range plan {
+		out[i] = NormalQuery(q)
+	}
+	return out
 }
 
 func normalContact(c marketplace.Contact) marketplace.Contact {
@@ -411,7 +383,7 @@ func (r Rules) Parse(canonical []byte) (*marketplace.Protocol, error) {
 	p := &marketplace.Protocol{
 		Title: doc.Title, Summary: doc.Summary, Sponsor: doc.Sponsor, DataUse: doc.DataUse,
 		Eligibility: doc.Eligibility, Plan: doc.Plan, Budget: doc.Budget, Mode: doc.Mode,
-		RewardPerParticipant: reward, ParticipantCap: doc.ParticipantCap,
+		RewardPerParticipant: reward, ParticipantCap: doc.ParticipantCap, ResultKey: doc.ResultKey,
 
 		ProtocolVersion: doc.ProtocolVersion, ScientificTitle: doc.ScientificTitle, Acronym: doc.Acronym,
 		SecondarySponsors: doc.SecondarySponsors, FundingSources: doc.FundingSources, SecondaryIDs: doc.SecondaryIDs,
@@ -442,6 +414,27 @@ func (r Rules) Parse(canonical []byte) (*marketplace.Protocol, error) {
 	return p, nil
 }
 
+// HashesTo reports whether h is the protocol hash of p: the hash of its canonical document
+// or, for a protocol without registration items, of its medmarket/protocol/v1 document
+// (studies registered before the registration items). Vaults check a study's protocol
+// against its on-chain hash with it.
+func (r Rules) HashesTo(p *marketplace.Protocol, h marketplace.Hash) bool {
+	doc, err := r.Canonical(p)
+	if err != nil {
+		return false
+	}
+	if r.Hash(doc) == h {
+		return true
+	}
+	if hasRegistration(p) {
+		return false
+	}
+	legacy := normal(p)
+	legacy.Version = legacyLabel
+	b, err := encode(legacy)
+	return err == nil && r.Hash(b) == h
+}
+
 // hasRegistration reports whether p has any item added by the v2 document.
 func hasRegistration(p *marketplace.Protocol) bool {
 	q := &marketplace.Protocol{Title: p.Title, Summary: p.Summary, Sponsor: p.Sponsor, DataUse: p.DataUse,
@@ -452,10 +445,12 @@ func hasRegistration(p *marketplace.Protocol) bool {
 	return !bytes.Equal(a, b)
 }
 
-// QueryHash binds one query's canonical form to its study: the hash under which its release
-// is debited on chain.
+// QueryHash binds one query's canonical form (NormalQuery) to its study: the hash under which
+// its release is debited on chain. The query language's later fields are omitted when empty,
+// so a count or mean query hashes as it did before them.
 func (Rules) QueryHash(studyID uint64, q *marketplace.Query) marketplace.Hash {
-	b, _ := json.Marshal(q) // a Query always marshals
+	n := NormalQuery(*q)
+	b, _ := json.Marshal(&n) // a valid Query always marshals
 	h := sha256.New()
 	h.Write([]byte(queryLabel))
 	var id [8]byte
