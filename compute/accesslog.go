@@ -1,10 +1,13 @@
 package compute
 
 import (
+	"bytes"
 	"context"
 	"crypto/cipher"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -15,14 +18,20 @@ import (
 )
 
 // The access log. Every computation that reads patients' records is a run with its own id
-// (increasing, from the clock); for every patient it read, the vault stores an entry under
-// key run id ++ handle, sealed under that patient's data key with the run id as additional
-// data: the study, the query and its hash, and the time. Only the patient's key opens it, so
-// erasing the patient shreds their log with the rest of their data. Entries of one run are
-// written in handle order after the scan, one write transaction per computation, and are
-// appended at the end of the bucket, so a run over a million patients writes about a
-// hundred megabytes sequentially instead of rewriting the bucket. The runs bucket lists the
-// run ids, so that a patient's entries are found with one lookup per run.
+// (increasing, from the clock); for every patient it read, the vault stores an entry sealed
+// under that patient's data key with the run id as additional data: the study, the query
+// and its hash (or, for a run that answers several queries at once, the digest of the run's
+// query list, kept with the run), and the time. Only the patient's key opens it, so erasing
+// the patient shreds their log with the rest of their data.
+//
+// Entries of one run are written after the scan, in the same write transaction as the
+// privacy ledger's charges, packed in chunks of the scan (bucketAccessChunks: key run id ++
+// the chunk's first handle; value the sealed entries' length and, in handle order, each
+// handle and its sealed entry). A run over a million patients so writes about five hundred
+// values of 200 KiB, appended at the end of the bucket. A patient's entry in a run is found
+// with one seek and a binary search. The runs bucket lists the run ids with their time and,
+// for multi-query runs, their query list. Vaults written before the chunks keep their
+// entries in bucketAccess (key run id ++ handle), which is still read and erased.
 
 // AccessEntry is one computation that read a patient's record.
 type AccessEntry struct {
@@ -42,17 +51,28 @@ func (e AccessEntry) MarshalJSON() ([]byte, error) {
 	}{e.StudyID, e.QueryID, e.QueryHash.Hex(), e.Time})
 }
 
+var bucketAccessChunks = []byte("accesschunks") // run id ++ first handle -> packed sealed entries
+
 const (
-	accessFormat = 1
-	runIDLen     = 8
-	accessKeyLen = runIDLen + refLen
+	accessFormat    = 1 // entry naming one query
+	accessFormatRun = 2 // entry naming a multi-query run by the digest of its query list
+	runIDLen        = 8
+	accessKeyLen    = runIDLen + refLen
+	maxRunQueries   = 255
 )
+
+// runQuery is one query a run answers.
+type runQuery struct {
+	ID   string
+	Hash marketplace.Hash
+}
 
 // logSpec is one run's access-log entry, the same plaintext for every patient it reads.
 type logSpec struct {
 	runID [runIDLen]byte
 	plain []byte
 	time  time.Time
+	info  []byte // the run's query list, for multi-query runs (stored with the run)
 }
 
 // logRow is one patient's sealed entry.
@@ -61,21 +81,41 @@ type logRow struct {
 	val []byte
 }
 
-// newLogSpec allocates a run id and encodes the entry of a computation at now.
-func (v *Vault) newLogSpec(studyID uint64, queryID string, qh marketplace.Hash, now time.Time) (*logSpec, error) {
+// newLogSpec allocates a run id and encodes the entry of a computation at now that answers
+// queries of a study.
+func (v *Vault) newLogSpec(studyID uint64, queries []runQuery, now time.Time) (*logSpec, error) {
+	if len(queries) == 0 || len(queries) > maxRunQueries {
+		return nil, fmt.Errorf("a run answers 1 to %d queries", maxRunQueries)
+	}
 	id, err := v.nextRun(now)
 	if err != nil {
 		return nil, err
 	}
 	l := &logSpec{time: now}
 	binary.BigEndian.PutUint64(l.runID[:], id)
-	b := []byte{accessFormat}
+	if len(queries) == 1 {
+		q := queries[0]
+		b := []byte{accessFormat}
+		b = binary.BigEndian.AppendUint64(b, studyID)
+		b = append(b, q.Hash[:]...)
+		b = binary.BigEndian.AppendUint64(b, uint64(now.UnixNano()))
+		b = append(b, byte(min(len(q.ID), 255)))
+		l.plain = append(b, q.ID[:min(len(q.ID), 255)]...)
+		return l, nil
+	}
+	info := binary.BigEndian.AppendUint64(nil, studyID)
+	info = append(info, byte(len(queries)))
+	for _, q := range queries {
+		info = append(info, byte(min(len(q.ID), 255)))
+		info = append(info, q.ID[:min(len(q.ID), 255)]...)
+		info = append(info, q.Hash[:]...)
+	}
+	digest := sha256.Sum256(info)
+	b := []byte{accessFormatRun}
 	b = binary.BigEndian.AppendUint64(b, studyID)
-	b = append(b, qh[:]...)
-	b = binary.BigEndian.AppendUint64(b, uint64(now.UnixNano()))
-	b = append(b, byte(min(len(queryID), 255)))
-	b = append(b, queryID[:min(len(queryID), 255)]...)
-	l.plain = b
+	b = append(b, digest[:]...)
+	l.plain = binary.BigEndian.AppendUint64(b, uint64(now.UnixNano()))
+	l.info = info
 	return l, nil
 }
 
@@ -119,38 +159,112 @@ func (l *logSpec) seal(sc *scratch, a cipher.AEAD, r ref, arena []byte) (logRow,
 // sealedLen is the size of one sealed entry.
 func (l *logSpec) sealedLen() int { return len(l.plain) + envelopeOverhead }
 
-// writeLog stores a run's entries, chunks in order, in one transaction. It must not be called
-// with a read transaction open in the same goroutine (bbolt may need to grow the file).
-func (v *Vault) writeLog(l *logSpec, chunks [][]logRow) error {
+// commitRun stores a run's access-log entries (chunks in handle order, as the scan made them)
+// and charges units of epsilon to every patient it read, in one transaction: nothing derived
+// from their records leaves the vault before both are durable. It must not be called with a
+// read transaction open in the same goroutine (bbolt may need to grow the file).
+func (v *Vault) commitRun(l *logSpec, chunks [][]logRow, read []ref, units uint64) error {
 	return v.db.Update(func(tx *bolt.Tx) error {
-		access := tx.Bucket(bucketAccess)
-		access.FillPercent = 1 // appends only
-		n := 0
-		for _, rows := range chunks {
-			for i := range rows {
-				if err := access.Put(rows[i].key[:], rows[i].val); err != nil {
-					return err
-				}
-				n++
-			}
+		if err := putLogChunks(tx, l, chunks); err != nil {
+			return err
 		}
-		if n == 0 {
-			return nil
+		if units > 0 && len(read) > 0 {
+			return chargeUnits(tx, read, units)
 		}
-		return tx.Bucket(bucketRuns).Put(l.runID[:], binary.BigEndian.AppendUint64(nil, uint64(l.time.Unix())))
+		return nil
 	})
+}
+
+func putLogChunks(tx *bolt.Tx, l *logSpec, chunks [][]logRow) error {
+	access, err := tx.CreateBucketIfNotExists(bucketAccessChunks)
+	if err != nil {
+		return err
+	}
+	access.FillPercent = 1 // appends only
+	n := 0
+	size := l.sealedLen()
+	for _, rows := range chunks {
+		if len(rows) == 0 {
+			continue
+		}
+		val := make([]byte, 2, 2+len(rows)*(refLen+size))
+		binary.BigEndian.PutUint16(val, uint16(size))
+		for i := range rows {
+			if len(rows[i].val) != size {
+				return errors.New("access log: entries of one run differ in size")
+			}
+			val = append(val, rows[i].key[runIDLen:]...)
+			val = append(val, rows[i].val...)
+		}
+		if err := access.Put(bytes.Clone(rows[0].key[:]), val); err != nil {
+			return err
+		}
+		n += len(rows)
+	}
+	if n == 0 {
+		return nil
+	}
+	run := binary.BigEndian.AppendUint64(nil, uint64(l.time.Unix()))
+	return tx.Bucket(bucketRuns).Put(l.runID[:], append(run, l.info...))
+}
+
+// chunkEntry finds patient r's entry of run in the chunks: the chunk's key and value and the
+// entry's offset in it, or nil.
+func chunkEntry(b *bolt.Bucket, run []byte, r ref) (key, val []byte, off int) {
+	if b == nil {
+		return nil, nil, 0
+	}
+	var want [accessKeyLen]byte
+	copy(want[:], run)
+	copy(want[runIDLen:], r[:])
+	c := b.Cursor()
+	k, v := c.Seek(want[:])
+	if k == nil || !bytes.Equal(k, want[:]) {
+		if k == nil {
+			k, v = c.Last()
+		} else {
+			k, v = c.Prev()
+		}
+	}
+	if k == nil || !bytes.Equal(k[:runIDLen], run) || len(v) < 2 {
+		return nil, nil, 0
+	}
+	size := refLen + int(binary.BigEndian.Uint16(v))
+	n := (len(v) - 2) / size
+	i := sort.Search(n, func(i int) bool { return bytes.Compare(v[2+i*size:2+i*size+refLen], r[:]) >= 0 })
+	if i < n && bytes.Equal(v[2+i*size:2+i*size+refLen], r[:]) {
+		return k, v, 2 + i*size
+	}
+	return nil, nil, 0
 }
 
 // deleteAccessLog deletes a patient's entries from every run.
 func deleteAccessLog(tx *bolt.Tx, r ref) error {
 	access := tx.Bucket(bucketAccess)
+	chunks := tx.Bucket(bucketAccessChunks)
 	var key [accessKeyLen]byte
 	copy(key[runIDLen:], r[:])
 	c := tx.Bucket(bucketRuns).Cursor()
 	for k, _ := c.First(); k != nil; k, _ = c.Next() {
 		copy(key[:runIDLen], k)
 		if access.Get(key[:]) != nil {
-			if err := access.Delete(append([]byte(nil), key[:]...)); err != nil {
+			if err := access.Delete(bytes.Clone(key[:])); err != nil {
+				return err
+			}
+		}
+		ck, cv, off := chunkEntry(chunks, k, r)
+		if ck == nil {
+			continue
+		}
+		size := refLen + int(binary.BigEndian.Uint16(cv))
+		rest := append(bytes.Clone(cv[:off]), cv[off+size:]...)
+		ck = bytes.Clone(ck)
+		if err := chunks.Delete(ck); err != nil {
+			return err
+		}
+		if len(rest) > 2 {
+			nk := append(bytes.Clone(ck[:runIDLen]), rest[2:2+refLen]...)
+			if err := chunks.Put(nk, rest); err != nil {
 				return err
 			}
 		}
@@ -159,8 +273,9 @@ func deleteAccessLog(tx *bolt.Tx, r ref) error {
 }
 
 // AccessLog returns, oldest first, every computation that read the patient's record: the
-// study, the query, its hash and the time. Entries open only under the patient's own data key;
-// it is for the patient's own view (and an erased patient's log is gone: ENOTFOUND).
+// study, the query, its hash and the time (a run that answered several queries at once gives
+// an entry for each). Entries open only under the patient's own data key; it is for the
+// patient's own view (and an erased patient's log is gone: ENOTFOUND).
 func (v *Vault) AccessLog(ctx context.Context, patientRef string) ([]AccessEntry, error) {
 	r, ok := parseRef(patientRef)
 	if !ok {
@@ -180,15 +295,22 @@ func (v *Vault) AccessLog(ctx context.Context, patientRef string) ([]AccessEntry
 			return marketplace.Errorf(marketplace.ENOTFOUND, "no such patient")
 		}
 		access := tx.Bucket(bucketAccess)
+		chunks := tx.Bucket(bucketAccessChunks)
 		var key [accessKeyLen]byte
 		copy(key[runIDLen:], r[:])
 		c := tx.Bucket(bucketRuns).Cursor()
-		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		for k, run := c.First(); k != nil; k, run = c.Next() {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 			copy(key[:runIDLen], k)
 			s := access.Get(key[:])
+			if s == nil {
+				if _, cv, off := chunkEntry(chunks, k, r); cv != nil {
+					size := int(binary.BigEndian.Uint16(cv))
+					s = cv[off+refLen : off+refLen+size]
+				}
+			}
 			if s == nil {
 				continue
 			}
@@ -196,11 +318,11 @@ func (v *Vault) AccessLog(ctx context.Context, patientRef string) ([]AccessEntry
 			if err != nil {
 				return err
 			}
-			e, err := decodeAccess(plain)
+			es, err := decodeAccess(plain, run)
 			if err != nil {
 				return err
 			}
-			out = append(out, e)
+			out = append(out, es...)
 		}
 		return nil
 	})
@@ -211,18 +333,49 @@ func (v *Vault) AccessLog(ctx context.Context, patientRef string) ([]AccessEntry
 	return out, nil
 }
 
-func decodeAccess(b []byte) (AccessEntry, error) {
-	var e AccessEntry
-	if len(b) < 1+8+32+8+1 || b[0] != accessFormat {
-		return e, errBadRecord
+// decodeAccess decodes an entry; run is the run's record (time and, for multi-query runs,
+// the query list the entry's digest names).
+func decodeAccess(b, run []byte) ([]AccessEntry, error) {
+	if len(b) < 1+8+32+8 {
+		return nil, errBadRecord
 	}
+	var e AccessEntry
 	e.StudyID = binary.BigEndian.Uint64(b[1:])
 	copy(e.QueryHash[:], b[9:41])
 	e.Time = time.Unix(0, int64(binary.BigEndian.Uint64(b[41:]))).UTC()
-	n := int(b[49])
-	if len(b) != 50+n {
-		return e, errBadRecord
+	switch b[0] {
+	case accessFormat:
+		if len(b) < 50 || len(b) != 50+int(b[49]) {
+			return nil, errBadRecord
+		}
+		e.QueryID = string(b[50:])
+		return []AccessEntry{e}, nil
+	case accessFormatRun:
+		if len(b) != 49 || len(run) < 8 {
+			return nil, errBadRecord
+		}
+		info := run[8:]
+		if sha256.Sum256(info) != e.QueryHash || len(info) < 9 || binary.BigEndian.Uint64(info) != e.StudyID {
+			return nil, errBadRecord
+		}
+		n := int(info[8])
+		rest := info[9:]
+		out := make([]AccessEntry, 0, n)
+		for i := 0; i < n; i++ {
+			if len(rest) < 1 || len(rest) < 1+int(rest[0])+32 {
+				return nil, errBadRecord
+			}
+			l := int(rest[0])
+			q := e
+			q.QueryID = string(rest[1 : 1+l])
+			copy(q.QueryHash[:], rest[1+l:1+l+32])
+			out = append(out, q)
+			rest = rest[1+l+32:]
+		}
+		if len(rest) != 0 {
+			return nil, errBadRecord
+		}
+		return out, nil
 	}
-	e.QueryID = string(b[50:])
-	return e, nil
+	return nil, errBadRecord
 }

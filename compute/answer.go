@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"time"
-
-	"github.com/google/differential-privacy/go/v3/dpagg"
-	"github.com/google/differential-privacy/go/v3/noise"
 
 	"github.com/medmarket/medmarket/marketplace"
 	"github.com/medmarket/medmarket/studies"
@@ -17,24 +15,22 @@ import (
 // consentChunk bounds how many addresses one consent check asks the chain about.
 const consentChunk = 500
 
-// Answer computes a differentially private answer to one pre-registered query of a study. The
-// vault checks for itself that the query is in the protocol's plan (EFORBIDDEN otherwise) and
-// asks the chain which of the study's enrolled participants hold a valid consent now; only
-// their records are read. Included lists every one of them whose record was read. The
-// aggregate runs over those who also meet the protocol's eligibility criteria:
+// Answer computes a differentially private answer to one pre-registered query of a study (DP
+// mode). Before reading anything the vault checks for itself, against the chain, that the
+// study is approved and that req.Protocol is the document whose hash the chain holds, and
+// that the query is in its plan (EFORBIDDEN otherwise). It asks the chain which of the
+// study's enrolled participants hold a valid consent now, and leaves out those whose lifetime
+// epsilon (VaultOptions.PatientEpsilon) the query would take past the limit; only the others'
+// records are read, and Included lists every one of them whose record was read. The
+// aggregate runs over those who also meet the protocol's eligibility criteria and the
+// query's filter, with the noise, clamping and small-cell suppression described in dp.go.
 //
-//   - count: dpagg.Count, one contribution per patient, Laplace noise at the query's epsilon.
-//     The noisy count is returned as is (it is unbiased and may be negative).
-//   - mean: dpagg.BoundedMean of the query's field, values clamped to [Lower, Upper], one
-//     contribution per patient, Laplace noise at the query's epsilon. Patients without the
-//     measurement do not contribute.
-//
-// Noise is Laplace, so the answer spends the query's epsilon and no delta; req.Delta is not
-// used. Any record that fails authentication fails the whole answer (an error wrapping
+// Any record that fails authentication fails the whole answer (an error wrapping
 // ErrRecordAuth, no value). Before the answer is returned, every patient whose record was read
 // gets an entry in their access log (AccessLog) naming the study, the query, its hash (which
-// the vault computes itself; a req.QueryHash that differs is EINVALID) and the time; if the
-// log cannot be written, there is no answer.
+// the vault computes itself; a req.QueryHash that differs is EINVALID) and the time, and is
+// charged the query's epsilon in the privacy ledger; if either cannot be written, there is no
+// answer.
 func (v *Vault) Answer(ctx context.Context, req marketplace.AnalysisRequest) (*marketplace.Answer, error) {
 	ans, err := v.answer(ctx, req)
 	if err != nil {
@@ -44,8 +40,8 @@ func (v *Vault) Answer(ctx context.Context, req marketplace.AnalysisRequest) (*m
 }
 
 func (v *Vault) answer(ctx context.Context, req marketplace.AnalysisRequest) (*marketplace.Answer, error) {
-	if v.consents == nil {
-		return nil, errors.New("the vault has no consent checker")
+	if v.chain == nil {
+		return nil, errors.New("the vault has no view of the chain")
 	}
 	q, err := checkRequest(req)
 	if err != nil {
@@ -56,73 +52,52 @@ func (v *Vault) answer(ctx context.Context, req marketplace.AnalysisRequest) (*m
 	if !req.QueryHash.IsZero() && req.QueryHash != qh {
 		return nil, marketplace.FieldError("queryHash", "does not match the query")
 	}
+	if err := v.checkApproved(ctx, req.StudyID, req.Protocol); err != nil {
+		return nil, err
+	}
 	now := v.now()
-	field := ""
-	if q.Aggregate == marketplace.AggMean {
-		field = q.Field
-	}
-	pl, err := compile(FilterOf(&req.Protocol.Eligibility), field, now)
+	qp, err := compileQueries(&req.Protocol.Eligibility, []*marketplace.Query{q}, now)
 	if err != nil {
 		return nil, err
 	}
-	isCount := q.Aggregate == marketplace.AggCount
-
-	// Build the aggregation first, so parameters the DP library refuses fail before any
-	// record is read.
-	var (
-		count *dpagg.Count
-		mean  *dpagg.BoundedMean
-	)
-	switch q.Aggregate {
-	case marketplace.AggCount:
-		count, err = dpagg.NewCount(&dpagg.CountOptions{
-			Epsilon:                  q.Epsilon,
-			MaxPartitionsContributed: 1,
-			Noise:                    noise.Laplace(),
-		})
-	case marketplace.AggMean:
-		mean, err = dpagg.NewBoundedMean(&dpagg.BoundedMeanOptions{
-			Epsilon:                      q.Epsilon,
-			MaxPartitionsContributed:     1,
-			MaxContributionsPerPartition: 1,
-			Lower:                        q.Lower,
-			Upper:                        q.Upper,
-			Noise:                        noise.Laplace(),
-		})
-	}
-	if err != nil {
-		return nil, marketplace.Errorf(marketplace.EINVALID, "the query's privacy parameters are not usable")
-	}
-
-	consenting, err := v.consenting(ctx, req.StudyID)
-	if err != nil {
-		return nil, err
-	}
-	refs := make([]ref, len(consenting))
-	for i, e := range consenting {
-		refs[i] = e.r
-	}
-	log, err := v.newLogSpec(req.StudyID, q.ID, qh, now)
-	if err != nil {
+	// Refuse parameters the DP library refuses before any record is read.
+	if _, err := dpAnswer(q, dpInput{}, v.minCell(), v.noise); err != nil {
 		return nil, err
 	}
 
+	units := marketplace.EpsilonUnits(q.Epsilon)
+	cohort, err := v.cohort(ctx, req.StudyID, units)
+	if err != nil {
+		return nil, err
+	}
+	log, err := v.newLogSpec(req.StudyID, []runQuery{{q.ID, qh}}, now)
+	if err != nil {
+		return nil, err
+	}
 	type partial struct {
-		n      int64
-		values []float64
-		_      [40]byte // keep workers' counters on separate cache lines
+		in  dpInput
+		bad bool
+		_   [40]byte // keep workers' counters on separate cache lines
 	}
 	var parts []partial
-	res, err := v.scan(ctx, refs, scanSpec{
-		plan:  pl,
+	isCount := q.Aggregate == marketplace.AggCount
+	res, err := v.scan(ctx, cohort.refs, scanSpec{
+		plan:  qp.elig,
 		start: func(workers int) { parts = make([]partial, workers) },
 		visit: func(w int, rec recordView) {
-			if isCount {
-				parts[w].n++
+			m, ok := qp.queries[0].match(rec)
+			if !ok {
+				parts[w].bad = true
+			}
+			if !m {
 				return
 			}
-			if x := pl.get(rec, pl.value); !math.IsNaN(x) {
-				parts[w].values = append(parts[w].values, x)
+			if isCount {
+				parts[w].in.n++
+				return
+			}
+			if x := qp.elig.get(rec, qp.queries[0].value); !math.IsNaN(x) {
+				parts[w].in.values = append(parts[w].in.values, clamp(x, q.Lower, q.Upper))
 			}
 		},
 		log: log,
@@ -130,50 +105,86 @@ func (v *Vault) answer(ctx context.Context, req marketplace.AnalysisRequest) (*m
 	if err != nil {
 		return nil, err
 	}
-	// Every patient read is logged before anything derived from their record leaves.
-	logStart := time.Now()
-	if err := v.writeLog(log, res.logs); err != nil {
-		return nil, fmt.Errorf("access log: %w", err)
+	var in dpInput
+	for _, p := range parts {
+		if p.bad {
+			return nil, errBadRecord
+		}
+		in.n += p.in.n
+		in.values = append(in.values, p.in.values...)
+	}
+	// Every patient read is logged and charged before anything derived from their record
+	// leaves.
+	included, err := v.commit(log, res, cohort, units)
+	if err != nil {
+		return nil, err
+	}
+	ans, err := dpAnswer(q, in, v.minCell(), v.noise)
+	if err != nil {
+		return nil, err
+	}
+	ans.Included = included
+	return ans, nil
+}
+
+// cohortSet is the set of patients a computation may read: the study's enrolments with a
+// valid consent now whose lifetime epsilon allows it, in handle order.
+type cohortSet struct {
+	es   []enrolment
+	refs []ref
+}
+
+func (v *Vault) cohort(ctx context.Context, studyID uint64, units uint64) (*cohortSet, error) {
+	consenting, err := v.consenting(ctx, studyID)
+	if err != nil {
+		return nil, err
+	}
+	es, err := v.withinLimit(consenting, units)
+	if err != nil {
+		return nil, err
+	}
+	c := &cohortSet{es: es, refs: make([]ref, len(es))}
+	for i, e := range es {
+		c.refs[i] = e.r
+	}
+	return c, nil
+}
+
+// commit writes a run's access-log entries and privacy charges and returns the pseudonymous
+// addresses of the patients it read.
+func (v *Vault) commit(log *logSpec, res *scanResult, c *cohortSet, units uint64) ([]marketplace.Address, error) {
+	included := make([]marketplace.Address, 0, len(c.es))
+	read := make([]ref, 0, len(c.es))
+	for i, e := range c.es {
+		if res.present[i] {
+			included = append(included, e.addr)
+			read = append(read, e.r)
+		}
+	}
+	start := time.Now()
+	if err := v.commitRun(log, res.logs, read, units); err != nil {
+		return nil, fmt.Errorf("access log and privacy ledger: %w", err)
 	}
 	if v.logTimer != nil {
-		v.logTimer(time.Since(logStart))
+		v.logTimer(time.Since(start))
 	}
+	return included, nil
+}
 
-	ans := &marketplace.Answer{Included: make([]marketplace.Address, 0, len(consenting))}
-	for i, e := range consenting {
-		if res.present[i] {
-			ans.Included = append(ans.Included, e.addr)
-		}
+// checkApproved checks against the chain that the study is approved and that p is the
+// protocol document whose hash the chain holds for it.
+func (v *Vault) checkApproved(ctx context.Context, studyID uint64, p *marketplace.Protocol) error {
+	st, err := v.chain.Study(ctx, studyID)
+	if err != nil {
+		return fmt.Errorf("study check: %w", err)
 	}
-	switch {
-	case count != nil:
-		var n int64
-		for _, p := range parts {
-			n += p.n
-		}
-		if err := count.IncrementBy(n); err != nil {
-			return nil, err
-		}
-		r, err := count.Result()
-		if err != nil {
-			return nil, err
-		}
-		ans.Value = float64(r)
-	default:
-		for _, p := range parts {
-			for _, x := range p.values {
-				if err := mean.Add(x); err != nil {
-					return nil, err
-				}
-			}
-		}
-		r, err := mean.Result()
-		if err != nil {
-			return nil, err
-		}
-		ans.Value = r
+	if st.Status != marketplace.StatusApproved {
+		return marketplace.Errorf(marketplace.EFORBIDDEN, "study %d is %s on chain; the vault answers approved studies only", studyID, st.Status)
 	}
-	return ans, nil
+	if !(studies.Rules{}).HashesTo(p, st.ProtocolHash) {
+		return marketplace.Errorf(marketplace.EFORBIDDEN, "the protocol is not the one approved on chain for study %d", studyID)
+	}
+	return nil
 }
 
 // checkRequest returns the request's query once it is known to be a well-formed query of the
@@ -192,22 +203,83 @@ func checkRequest(req marketplace.AnalysisRequest) (*marketplace.Query, error) {
 	if q == nil || (studies.Rules{}).QueryHash(req.StudyID, q) != (studies.Rules{}).QueryHash(req.StudyID, req.Query) {
 		return nil, marketplace.Errorf(marketplace.EFORBIDDEN, "the query is not in the study's registered analysis plan")
 	}
-	if math.IsNaN(q.Epsilon) || math.IsInf(q.Epsilon, 0) || q.Epsilon <= 0 {
-		return nil, marketplace.FieldError("query.epsilon", "must be greater than 0")
-	}
-	switch q.Aggregate {
-	case marketplace.AggCount:
-	case marketplace.AggMean:
-		if !numericField(q.Field) {
-			return nil, marketplace.FieldError("query.field", "is not a numeric patient field")
-		}
-		if math.IsNaN(q.Lower) || math.IsNaN(q.Upper) || math.IsInf(q.Lower, 0) || math.IsInf(q.Upper, 0) || q.Lower >= q.Upper {
-			return nil, marketplace.FieldError("query.upper", "bounds must be finite with lower < upper")
-		}
-	default:
-		return nil, marketplace.FieldError("query.aggregate", "must be count or mean")
+	if err := checkQuery(q); err != nil {
+		return nil, err
 	}
 	return q, nil
+}
+
+// checkQuery re-checks what the vault relies on in a registered query.
+func checkQuery(q *marketplace.Query) error {
+	if math.IsNaN(q.Epsilon) || math.IsInf(q.Epsilon, 0) || q.Epsilon <= 0 {
+		return marketplace.FieldError("query.epsilon", "must be greater than 0")
+	}
+	if !slices.Contains(marketplace.Aggregates, q.Aggregate) {
+		return marketplace.FieldError("query.aggregate", "must be one of the plan language's aggregates")
+	}
+	if q.Aggregate == marketplace.AggCount {
+		return nil
+	}
+	if !numericField(q.Field) {
+		return marketplace.FieldError("query.field", "is not a numeric patient field")
+	}
+	if math.IsNaN(q.Lower) || math.IsNaN(q.Upper) || math.IsInf(q.Lower, 0) || math.IsInf(q.Upper, 0) || q.Lower >= q.Upper {
+		return marketplace.FieldError("query.upper", "bounds must be finite with lower < upper")
+	}
+	if q.Aggregate == marketplace.AggHistogram && (q.Bins < 2 || q.Bins > studies.MaxBins) {
+		return marketplace.FieldError("query.bins", "a histogram needs 2 to %d bins", studies.MaxBins)
+	}
+	if q.Aggregate == marketplace.AggQuantiles && len(q.Quantiles) == 0 {
+		return marketplace.FieldError("query.quantiles", "a quantiles query needs ranks")
+	}
+	return nil
+}
+
+// queryPlans are the compiled queries of one run: the study's eligibility plan, which the
+// scan checks first, and each query's own filter and field.
+type queryPlans struct {
+	elig    *plan
+	queries []queryPlan
+}
+
+// queryPlan is one compiled query.
+type queryPlan struct {
+	q      *marketplace.Query
+	filter *plan // nil: no filter beyond eligibility
+	value  int   // the field read (valueNone for counts)
+}
+
+// match reports whether an eligible record meets the query's own filter.
+func (qp *queryPlan) match(r recordView) (match, ok bool) {
+	if qp.filter == nil {
+		return true, true
+	}
+	return qp.filter.match(r)
+}
+
+func compileQueries(e *marketplace.Eligibility, qs []*marketplace.Query, now time.Time) (*queryPlans, error) {
+	elig, err := compile(FilterOf(e), "", now)
+	if err != nil {
+		return nil, err
+	}
+	out := &queryPlans{elig: elig}
+	for _, q := range qs {
+		qp := queryPlan{q: q, value: valueNone}
+		if q.Filter != nil {
+			if qp.filter, err = compile(QueryFilterOf(q.Filter), "", now); err != nil {
+				return nil, err
+			}
+		}
+		if q.Aggregate != marketplace.AggCount {
+			idx, ok := fieldIndex(q.Field)
+			if !ok {
+				return nil, marketplace.FieldError("query.field", "is not a numeric patient field")
+			}
+			qp.value = idx
+		}
+		out.queries = append(out.queries, qp)
+	}
+	return out, nil
 }
 
 // consenting returns the study's enrolments whose consent the chain reports valid now.
@@ -224,7 +296,7 @@ func (v *Vault) consenting(ctx context.Context, studyID uint64) ([]enrolment, er
 		for _, e := range chunk {
 			addrs = append(addrs, e.addr)
 		}
-		valid, err := v.consents.ConsentValid(ctx, studyID, addrs)
+		valid, err := v.chain.ConsentValid(ctx, studyID, addrs)
 		if err != nil {
 			return nil, fmt.Errorf("consent check: %w", err)
 		}

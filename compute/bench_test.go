@@ -45,8 +45,8 @@ func BenchmarkScan(b *testing.B) {
 		{"mean", marketplace.Query{ID: "a1c", Aggregate: marketplace.AggMean, Field: "hba1c", Lower: 4, Upper: 14, Epsilon: 1}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			req := marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(diabetes, c.q)}
-			req.Query = &req.Protocol.Plan[0]
+			p := protocol(diabetes, c.q)
+			req := tv.request(1, p, &p.Plan[0])
 			b.ReportAllocs()
 			for b.Loop() {
 				ans, err := tv.Answer(ctx, req)

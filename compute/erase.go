@@ -12,7 +12,8 @@ import (
 
 // Erase erases a patient by destroying their data key (crypto-shredding). In one transaction
 // it deletes the wrapped key and, with it, every value sealed under the key: the hot record,
-// the detail section (daily summaries, original bundle) and the patient's access log; it also
+// the detail section (daily summaries, original bundle) and the patient's access log and
+// privacy-ledger entry; it also
 // deletes the patient's enrolments and their identifier and bundle index entries, so that
 // nothing links the vault to them any more. Copies of any of those values (backups, stale
 // file pages) stay unreadable without the key. Computations that start after Erase returns
@@ -61,6 +62,9 @@ func (v *Vault) Erase(ctx context.Context, patientRef string) error {
 			return err
 		}
 		if err := deleteAccessLog(tx, r); err != nil {
+			return err
+		}
+		if err := forgetSpent(tx, r); err != nil {
 			return err
 		}
 		return addCount(tx, -1)

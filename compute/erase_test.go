@@ -3,6 +3,7 @@ package compute
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"math"
 	"os"
@@ -31,6 +32,15 @@ func (tv *testVault) rawValues(t *testing.T, r ref) map[string][]byte {
 			if bytes.Equal(k[runIDLen:], r[:]) {
 				out["access/"+string(k[:runIDLen])] = bytes.Clone(v)
 			}
+		}
+		runs := tx.Bucket(bucketRuns).Cursor()
+		for k, _ := runs.First(); k != nil; k, _ = runs.Next() {
+			if _, cv, off := chunkEntry(tx.Bucket(bucketAccessChunks), k, r); cv != nil {
+				out["accesschunks/"+string(k)] = bytes.Clone(cv[off : off+refLen+int(binary.BigEndian.Uint16(cv))])
+			}
+		}
+		if spent := spentUnits(tx, []ref{r}); spent[0] != 0 {
+			out["privacy"] = binary.BigEndian.AppendUint64(nil, spent[0])
 		}
 		return nil
 	})
@@ -67,8 +77,9 @@ func TestErase(t *testing.T) {
 	}
 
 	// A released answer and the access log it leaves.
-	q := marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 100}
-	req := marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, q), Query: &q}
+	tv.noise = noNoise // exact counts
+	q := marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1}
+	req := tv.request(1, protocol(allAdults, q), &q)
 	ans, err := tv.Answer(ctx, req)
 	if err != nil {
 		t.Fatal(err)
@@ -84,7 +95,7 @@ func TestErase(t *testing.T) {
 		t.Fatalf("access log before erasure: %v, %v", log, err)
 	}
 	saved := tv.rawValues(t, gr)
-	for _, b := range []string{"keys", "records", "details", "index"} {
+	for _, b := range []string{"keys", "records", "details", "index", "privacy"} {
 		if saved[b] == nil {
 			t.Fatalf("nothing stored in %s", b)
 		}
@@ -266,6 +277,7 @@ func TestAccessLog(t *testing.T) {
 	p := protocol(marketplace.Eligibility{MinAge: 60}, count, mean) // the filter does not matter: every record read is logged
 	qh := func(q *marketplace.Query) marketplace.Hash { return studies.Rules{}.QueryHash(4, q) }
 
+	tv.consents.approve(t, 4, p)
 	t1 := clock.now()
 	if _, err := tv.Answer(ctx, marketplace.AnalysisRequest{StudyID: 4, Protocol: p, Query: &p.Plan[0], QueryHash: qh(&p.Plan[0])}); err != nil {
 		t.Fatal(err)
@@ -273,7 +285,7 @@ func TestAccessLog(t *testing.T) {
 	tv.consents.set(4, addrs[3], false) // revokes
 	clock.advance()
 	t2 := clock.now()
-	if _, err := tv.Answer(ctx, marketplace.AnalysisRequest{StudyID: 4, Protocol: p, Query: &p.Plan[1]}); err != nil {
+	if _, err := tv.Answer(ctx, tv.request(4, p, &p.Plan[1])); err != nil {
 		t.Fatal(err)
 	}
 	// A caller's hash that is not the query's is refused before anything is read.
@@ -311,14 +323,22 @@ func TestAccessLog(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Update(func(tx *bolt.Tx) error {
-		acc := tx.Bucket(bucketAccess)
+	if err := db.Update(func(tx *bolt.Tx) error {
+		chunks := tx.Bucket(bucketAccessChunks)
 		run, _ := tx.Bucket(bucketRuns).Cursor().First()
-		ka, kb := append(bytes.Clone(run), a[:]...), append(bytes.Clone(run), b[:]...)
-		va, vb := bytes.Clone(acc.Get(ka)), bytes.Clone(acc.Get(kb))
-		acc.Put(ka, vb)
-		return acc.Put(kb, va)
-	})
+		ka, va, oa := chunkEntry(chunks, run, a)
+		kb, _, ob := chunkEntry(chunks, run, b)
+		if ka == nil || kb == nil || !bytes.Equal(ka, kb) {
+			return errors.New("the two entries are not in one chunk")
+		}
+		size := int(binary.BigEndian.Uint16(va))
+		v := bytes.Clone(va)
+		copy(v[oa+refLen:oa+refLen+size], va[ob+refLen:ob+refLen+size])
+		copy(v[ob+refLen:ob+refLen+size], va[oa+refLen:oa+refLen+size])
+		return chunks.Put(bytes.Clone(ka), v)
+	}); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 	tv.reopen(t)
 	if _, err := tv.AccessLog(ctx, refs[0]); !errors.Is(err, ErrRecordAuth) {

@@ -33,6 +33,17 @@ type Filter struct {
 	Conditions []string
 	// Ranges must all hold; a patient without the measurement does not match.
 	Ranges []Range
+	// Medications need any one code to match: an RxNorm concept id (digits) matches exactly;
+	// a WHO ATC code matches as a prefix ("A10B" matches "A10BA02").
+	Medications []string
+	// Born and LastEncounter bound the date of birth and the start of the latest encounter,
+	// inclusive; a patient without the date does not match.
+	Born, LastEncounter *DateRange
+}
+
+// DateRange is an inclusive range of dates (UTC midnights); a zero end is open.
+type DateRange struct {
+	From, To time.Time
 }
 
 // Range bounds a numeric field (a marketplace.QueryFields name), inclusive.
@@ -44,6 +55,47 @@ type Range struct {
 // FilterOf returns the filter of a study's eligibility criteria.
 func FilterOf(e *marketplace.Eligibility) Filter {
 	return Filter{MinAge: e.MinAge, MaxAge: e.MaxAge, Sex: e.Sex, Conditions: e.Conditions}
+}
+
+// QueryFilterOf returns the filter of a plan query's own criteria (the zero Filter for nil).
+// Its dates were validated at registration; one that does not parse matches nobody.
+func QueryFilterOf(f *marketplace.Filter) Filter {
+	if f == nil {
+		return Filter{}
+	}
+	out := Filter{MinAge: f.MinAge, MaxAge: f.MaxAge, Sex: f.Sex, Conditions: f.Conditions, Medications: f.Medications}
+	for _, t := range f.Observations {
+		r := Range{Field: t.Field, Min: math.Inf(-1), Max: math.Inf(1)}
+		if t.Min != nil {
+			r.Min = *t.Min
+		}
+		if t.Max != nil {
+			r.Max = *t.Max
+		}
+		out.Ranges = append(out.Ranges, r)
+	}
+	out.Born = dateRangeOf(f.Born)
+	out.LastEncounter = dateRangeOf(f.LastEncounter)
+	return out
+}
+
+func dateRangeOf(w *marketplace.Window) *DateRange {
+	if w == nil {
+		return nil
+	}
+	var r DateRange
+	var err error
+	if w.From != "" {
+		if r.From, err = time.Parse(time.DateOnly, w.From); err != nil {
+			return &DateRange{From: time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)}
+		}
+	}
+	if w.To != "" {
+		if r.To, err = time.Parse(time.DateOnly, w.To); err != nil {
+			return &DateRange{From: time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)}
+		}
+	}
+	return &r
 }
 
 // Numeric fields that are not measurements, as plan value indexes.
@@ -65,7 +117,28 @@ type plan struct {
 	snomed           []uint64
 	codes            bool // the predicate reads condition codes
 	ranges           []planRange
-	value            int // the field an aggregate reads: a measurements index or value*
+	value            int  // the field an aggregate reads: a measurements index or value*
+	meds             bool // the predicate reads medication codes
+	rxnorm           []uint64
+	atc              []string
+	born, lastEnc    *dayRange
+}
+
+// dayRange is an inclusive range of days since 1970-01-01.
+type dayRange struct{ lo, hi int32 }
+
+func dayRangeOf(r *DateRange) *dayRange {
+	if r == nil {
+		return nil
+	}
+	d := &dayRange{lo: math.MinInt32 + 1, hi: math.MaxInt32}
+	if !r.From.IsZero() {
+		d.lo = days(r.From)
+	}
+	if !r.To.IsZero() {
+		d.hi = days(r.To)
+	}
+	return d
 }
 
 type planRange struct {
@@ -134,6 +207,19 @@ func compile(f Filter, field string, now time.Time) (*plan, error) {
 		}
 		p.ranges = append(p.ranges, planRange{idx, r.Min, r.Max})
 	}
+	for _, c := range f.Medications {
+		c = strings.ToUpper(strings.TrimSpace(c))
+		switch {
+		case c == "":
+		case isDigits(1, 10)(c):
+			n, _ := strconv.ParseUint(c, 10, 64)
+			p.rxnorm = append(p.rxnorm, n)
+		default:
+			p.atc = append(p.atc, c)
+		}
+	}
+	p.meds = len(f.Medications) > 0
+	p.born, p.lastEnc = dayRangeOf(f.Born), dayRangeOf(f.LastEncounter)
 	if field != "" {
 		idx, ok := fieldIndex(field)
 		if !ok {
@@ -165,10 +251,76 @@ func (p *plan) match(r recordView) (match, ok bool) {
 			return false, true
 		}
 	}
+	if p.born != nil {
+		if r[offFlags]&flagBirth == 0 {
+			return false, true
+		}
+		if b := r.birth(); b < p.born.lo || b > p.born.hi {
+			return false, true
+		}
+	}
+	if p.lastEnc != nil {
+		d := int32(binary.LittleEndian.Uint32(r[offLastEnc:]))
+		if d == birthUnknown || d < p.lastEnc.lo || d > p.lastEnc.hi {
+			return false, true
+		}
+	}
 	if p.codes {
-		return r.hasCondition(p.icd, p.snomed)
+		if m, ok := r.hasCondition(p.icd, p.snomed); !m || !ok {
+			return m, ok
+		}
+	}
+	if p.meds {
+		return r.hasMedication(p.rxnorm, p.atc)
 	}
 	return true, true
+}
+
+// hasMedication reports whether any RxNorm id is one of ids or any ATC code starts with any
+// of the prefixes. ok is false when the tail is malformed.
+func (r recordView) hasMedication(ids []uint64, prefixes []string) (match, ok bool) {
+	rest := []byte(r[fixedLen:])
+	for i := 0; i < int(r[offCounts+kindICD10]); i++ {
+		if len(rest) < 1 || len(rest) < 1+int(rest[0]) {
+			return false, false
+		}
+		rest = rest[1+int(rest[0]):]
+	}
+	for i := 0; i < int(r[offCounts+kindSNOMED]); i++ {
+		_, l := binary.Uvarint(rest)
+		if l <= 0 {
+			return false, false
+		}
+		rest = rest[l:]
+	}
+	for i := 0; i < int(r[offCounts+kindRxNorm]); i++ {
+		n, l := binary.Uvarint(rest)
+		if l <= 0 {
+			return false, false
+		}
+		rest = rest[l:]
+		for _, id := range ids {
+			if n == id {
+				return true, true
+			}
+		}
+	}
+	if len(prefixes) == 0 {
+		return false, true
+	}
+	for i := 0; i < int(r[offCounts+kindATC]); i++ {
+		if len(rest) < 1 || len(rest) < 1+int(rest[0]) {
+			return false, false
+		}
+		code := rest[1 : 1+int(rest[0])]
+		rest = rest[1+int(rest[0]):]
+		for _, p := range prefixes {
+			if len(code) >= len(p) && string(code[:len(p)]) == p {
+				return true, true
+			}
+		}
+	}
+	return false, true
 }
 
 // get reads a numeric field of a record: NaN when not recorded.

@@ -40,7 +40,8 @@ func (c *testClock) advance() {
 
 func openTestVaultWith(t testing.TB, o VaultOptions) *testVault {
 	t.Helper()
-	tv := &testVault{path: filepath.Join(t.TempDir(), "vault.db"), kek: newKEK(t), consents: newFakeConsents()}
+	o = testOptions(o)
+	tv := &testVault{t: t, path: filepath.Join(t.TempDir(), "vault.db"), kek: newKEK(t), consents: newFakeConsents(), opts: o}
 	v, err := OpenVaultWith(tv.path, tv.kek, tv.consents, o)
 	if err != nil {
 		t.Fatal(err)
@@ -203,8 +204,9 @@ func TestKeyCacheScan(t *testing.T) {
 		}
 		refs, _ := tv.PatientRefs(ctx, 300)
 		tv.enrollAll(t, 1, refs)
-		q := marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1000}
-		req := marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(marketplace.Eligibility{MinAge: 50}, q), Query: &q}
+		tv.noise = noNoise // exact counts
+		q := marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1}
+		req := tv.request(1, protocol(marketplace.Eligibility{MinAge: 50}, q), &q)
 		first, err := tv.Answer(ctx, req)
 		if err != nil {
 			t.Fatal(err)

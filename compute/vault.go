@@ -32,12 +32,13 @@ var (
 	bucketIdentities = []byte("identities") // HMAC(patient identifier) -> handle
 	bucketImports    = []byte("imports")    // HMAC(bundle digest) -> handle
 	bucketIndex      = []byte("index")      // handle -> its identity and import index keys, for erasure
-	bucketRuns       = []byte("runs")       // run id -> run time (unix seconds), of logged computations
-	bucketAccess     = []byte("access")     // run id ++ handle -> access-log entry sealed under the patient's key
+	bucketRuns       = []byte("runs")       // run id -> run time (unix seconds) [and query list], of logged computations
+	bucketAccess     = []byte("access")     // run id ++ handle -> access-log entry sealed under the patient's key (before chunks)
 )
 
 var allBuckets = [][]byte{bucketMeta, bucketKeys, bucketRecords, bucketDetails, bucketEnrol,
-	bucketIdentities, bucketImports, bucketIndex, bucketRuns, bucketAccess}
+	bucketIdentities, bucketImports, bucketIndex, bucketRuns, bucketAccess, bucketAccessChunks,
+	bucketPrivacy, bucketDecryptions}
 
 // Keys of the meta bucket.
 var (
@@ -76,6 +77,21 @@ type VaultOptions struct {
 	// WarmKeys unwraps patients' data keys into the key cache in the background after
 	// opening, on one core, so that the first scan after a restart is as fast as later ones.
 	WarmKeys bool
+	// MinCell is the small-cell threshold k: a count or histogram bin below it after noise,
+	// or a cohort below it, is released as suppressed (0: DefaultMinCell).
+	MinCell int
+	// PatientEpsilon is each patient's lifetime epsilon limit in this vault: a computation
+	// whose epsilon would take a patient past it leaves the patient out (0:
+	// DefaultPatientEpsilon; +Inf: no limit).
+	PatientEpsilon float64
+}
+
+// minCell returns the small-cell threshold k.
+func (v *Vault) minCell() int {
+	if v.opts.MinCell <= 0 {
+		return DefaultMinCell
+	}
+	return v.opts.MinCell
 }
 
 // Vault is an embedded, durable store of patient records (a bbolt file) that answers
@@ -83,17 +99,19 @@ type VaultOptions struct {
 // values are sealed with AES-256-GCM under their own data key, which is stored wrapped by the
 // vault's key-encryption key. A Vault is safe for concurrent use.
 type Vault struct {
-	db       *bolt.DB
-	seal     *sealer
-	consents marketplace.ConsentChecker
-	keys     *keyCache
-	opts     VaultOptions
+	db    *bolt.DB
+	seal  *sealer
+	chain marketplace.ChainView
+	keys  *keyCache
+	opts  VaultOptions
 	// logMu guards the access log's run ids.
 	logMu      sync.Mutex
 	lastRun    uint64
 	runsLoaded bool
 	// logTimer, when set, is told how long each access-log write took (benchmarks).
 	logTimer func(time.Duration)
+	// noise replaces the DP library's noise with seeded noise (tests only; nil otherwise).
+	noise noiseSource
 	// stopWarm stops the background key warmer; warmed is closed when it has stopped.
 	stopWarm context.CancelFunc
 	warmed   chan struct{}
@@ -107,16 +125,16 @@ var (
 // OpenVault opens the vault file at path with default options, creating it (and its
 // directory) if needed. kek is the vault's 32-byte key-encryption key, supplied by the
 // operator's configuration; a vault created with one key refuses to open with another
-// (ErrWrongKEK). consents is the chain view the vault re-checks consents against when
-// answering; it may be nil for operator tools that only store and list records, in which case
-// Answer refuses to run.
-func OpenVault(path string, kek []byte, consents marketplace.ConsentChecker) (*Vault, error) {
-	return OpenVaultWith(path, kek, consents, VaultOptions{})
+// (ErrWrongKEK). chain is the view of the chain the vault re-checks every computation
+// against (the study's approval and protocol hash, each consent); it may be nil for operator
+// tools that only store and list records, in which case Answer refuses to run.
+func OpenVault(path string, kek []byte, chain marketplace.ChainView) (*Vault, error) {
+	return OpenVaultWith(path, kek, chain, VaultOptions{})
 }
 
 // OpenVaultWith is OpenVault with options. A vault written by an earlier format is migrated
 // in place when opened.
-func OpenVaultWith(path string, kek []byte, consents marketplace.ConsentChecker, opts VaultOptions) (*Vault, error) {
+func OpenVaultWith(path string, kek []byte, chain marketplace.ChainView, opts VaultOptions) (*Vault, error) {
 	s, err := newSealer(kek)
 	if err != nil {
 		return nil, fmt.Errorf("compute.OpenVault: %w", err)
@@ -132,7 +150,7 @@ func OpenVaultWith(path string, kek []byte, consents marketplace.ConsentChecker,
 	case cache < 0:
 		cache = 0
 	}
-	v := &Vault{db: db, seal: s, consents: consents, keys: newKeyCache(cache), opts: opts}
+	v := &Vault{db: db, seal: s, chain: chain, keys: newKeyCache(cache), opts: opts}
 	format := byte(vaultFormat)
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {

@@ -15,6 +15,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/medmarket/medmarket/marketplace"
+	"github.com/medmarket/medmarket/studies"
 )
 
 // fakeConsents stands in for the chain in the vault's unit tests: a map of valid consents.
@@ -22,13 +23,40 @@ import (
 type fakeConsents struct {
 	mu       sync.Mutex
 	valid    map[uint64]map[marketplace.Address]bool
+	approved map[uint64]marketplace.Hash // study -> approved protocol hash
 	calls    int
 	maxChunk int
 	err      error
 }
 
 func newFakeConsents() *fakeConsents {
-	return &fakeConsents{valid: map[uint64]map[marketplace.Address]bool{}}
+	return &fakeConsents{valid: map[uint64]map[marketplace.Address]bool{}, approved: map[uint64]marketplace.Hash{}}
+}
+
+// approve records p as the approved protocol of study.
+func (f *fakeConsents) approve(t testing.TB, study uint64, p *marketplace.Protocol) {
+	t.Helper()
+	doc, err := studies.Rules{}.Canonical(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.approved[study] = studies.Rules{}.Hash(doc)
+}
+
+func (f *fakeConsents) Study(_ context.Context, id uint64) (*marketplace.Study, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h, ok := f.approved[id]
+	if !ok {
+		return &marketplace.Study{ID: id, Status: marketplace.StatusRegistered}, nil
+	}
+	return &marketplace.Study{ID: id, Status: marketplace.StatusApproved, ProtocolHash: h}, nil
+}
+
+func (f *fakeConsents) Spent(context.Context, uint64, marketplace.Hash) (bool, marketplace.Hash, error) {
+	return false, marketplace.Hash{}, nil
 }
 
 func (f *fakeConsents) set(study uint64, a marketplace.Address, ok bool) {
@@ -66,14 +94,17 @@ func newKEK(t testing.TB) []byte {
 
 type testVault struct {
 	*Vault
+	t        testing.TB
 	path     string
 	kek      []byte
 	consents *fakeConsents
+	opts     VaultOptions
 }
 
 func openTestVault(t testing.TB) *testVault {
 	t.Helper()
-	tv := &testVault{path: filepath.Join(t.TempDir(), "vault.db"), kek: newKEK(t), consents: newFakeConsents()}
+	tv := &testVault{t: t, path: filepath.Join(t.TempDir(), "vault.db"), kek: newKEK(t), consents: newFakeConsents(),
+		opts: testOptions(VaultOptions{})}
 	tv.reopen(t)
 	return tv
 }
@@ -81,7 +112,7 @@ func openTestVault(t testing.TB) *testVault {
 // reopen (re)opens the vault file with the test's KEK, closing it at the end of the test.
 func (tv *testVault) reopen(t testing.TB) {
 	t.Helper()
-	v, err := OpenVault(tv.path, tv.kek, tv.consents)
+	v, err := OpenVaultWith(tv.path, tv.kek, tv.consents, tv.opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,8 +127,30 @@ func addr(i int) marketplace.Address {
 	return a
 }
 
+// testOptions sets what vault unit tests assume unless they test it: no small-cell
+// suppression (k = 1) and no lifetime epsilon limit.
+func testOptions(o VaultOptions) VaultOptions {
+	if o.MinCell == 0 {
+		o.MinCell = 1
+	}
+	if o.PatientEpsilon == 0 {
+		o.PatientEpsilon = math.Inf(1)
+	}
+	return o
+}
+
+// protocol returns a valid DP protocol with this eligibility and plan.
 func protocol(e marketplace.Eligibility, plan ...marketplace.Query) *marketplace.Protocol {
-	return &marketplace.Protocol{Title: "t", Eligibility: e, Plan: plan, Mode: marketplace.ModeDP}
+	if e.MaxAge == 0 {
+		e.MaxAge = 120
+	}
+	return benchProtocol(e, marketplace.ModeDP, plan...)
+}
+
+// request approves p for study (on the fake chain) and asks for q.
+func (tv *testVault) request(study uint64, p *marketplace.Protocol, q *marketplace.Query) marketplace.AnalysisRequest {
+	tv.consents.approve(tv.t, study, p)
+	return marketplace.AnalysisRequest{StudyID: study, Protocol: p, Query: q}
 }
 
 var (
@@ -376,9 +429,8 @@ func TestAnswerConsent(t *testing.T) {
 			want[a] = true
 		}
 	}
-	req := marketplace.AnalysisRequest{StudyID: 9, Protocol: protocol(allAdults, countQuery), Query: &countQuery}
-	req.Protocol.Plan[0].Epsilon = 50 // near-exact count
-	req.Query = &req.Protocol.Plan[0]
+	tv.noise = noNoise // exact counts
+	req := tv.request(9, protocol(allAdults, countQuery), &countQuery)
 	ans, err := tv.Answer(ctx, req)
 	if err != nil {
 		t.Fatal(err)
@@ -408,8 +460,8 @@ func TestAnswerConsent(t *testing.T) {
 		t.Fatalf("revoked participant read (%d included)", len(ans.Included))
 	}
 
-	// A study nobody joined answers noise around zero and includes nobody.
-	req.StudyID = 10
+	// A study nobody joined answers zero and includes nobody.
+	req = tv.request(10, req.Protocol, req.Query)
 	ans, err = tv.Answer(ctx, req)
 	if err != nil || len(ans.Included) != 0 || math.Abs(ans.Value) > 2 {
 		t.Fatalf("empty study: %+v, %v", ans, err)
@@ -429,24 +481,34 @@ func TestAnswerChecksPlan(t *testing.T) {
 	p := protocol(allAdults, countQuery)
 	other := countQuery
 	other.ID = "other"
-	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 1, Protocol: p, Query: &other}), marketplace.EFORBIDDEN)
+	wantCode(t, answerErr(tv, tv.request(1, p, &other)), marketplace.EFORBIDDEN)
 	changed := countQuery
 	changed.Epsilon = 5 // same id, not the registered query
-	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 1, Protocol: p, Query: &changed}), marketplace.EFORBIDDEN)
+	wantCode(t, answerErr(tv, tv.request(1, p, &changed)), marketplace.EFORBIDDEN)
 	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 1, Query: &countQuery}), marketplace.EINVALID)
-	bad := marketplace.Query{ID: "m", Aggregate: marketplace.AggMean, Field: "name", Lower: 0, Upper: 1, Epsilon: 1}
-	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, bad), Query: &bad}), marketplace.EINVALID)
-	bad = marketplace.Query{ID: "m", Aggregate: marketplace.AggMean, Field: "bmi", Lower: 5, Upper: 1, Epsilon: 1}
-	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, bad), Query: &bad}), marketplace.EINVALID)
-	bad = marketplace.Query{ID: "z", Aggregate: marketplace.AggCount, Epsilon: 0}
-	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, bad), Query: &bad}), marketplace.EINVALID)
+	// Malformed queries are refused before the chain is even asked (such protocols cannot
+	// be registered, let alone approved).
+	raw := func(q marketplace.Query) marketplace.AnalysisRequest {
+		return marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, q), Query: &q}
+	}
+	wantCode(t, answerErr(tv, raw(marketplace.Query{ID: "m", Aggregate: marketplace.AggMean, Field: "name", Lower: 0, Upper: 1, Epsilon: 1})), marketplace.EINVALID)
+	wantCode(t, answerErr(tv, raw(marketplace.Query{ID: "m", Aggregate: marketplace.AggMean, Field: "bmi", Lower: 5, Upper: 1, Epsilon: 1})), marketplace.EINVALID)
+	wantCode(t, answerErr(tv, raw(marketplace.Query{ID: "z", Aggregate: marketplace.AggCount, Epsilon: 0})), marketplace.EINVALID)
+	wantCode(t, answerErr(tv, raw(marketplace.Query{ID: "h", Aggregate: marketplace.AggHistogram, Field: "bmi", Lower: 15, Upper: 50, Bins: 1, Epsilon: 1})), marketplace.EINVALID)
+
+	// A study the chain does not show approved, or approved with another protocol, is not
+	// answered: the vault checks the document against the on-chain hash itself.
+	unapproved := protocol(allAdults, countQuery)
+	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 2, Protocol: unapproved, Query: &countQuery}), marketplace.EFORBIDDEN)
+	tv.consents.approve(t, 3, protocol(allAdults, countQuery, marketplace.Query{ID: "other", Aggregate: marketplace.AggCount, Epsilon: 1}))
+	wantCode(t, answerErr(tv, marketplace.AnalysisRequest{StudyID: 3, Protocol: unapproved, Query: &countQuery}), marketplace.EFORBIDDEN)
 
 	noChain, err := OpenVault(filepath.Join(t.TempDir(), "v.db"), newKEK(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer noChain.Close()
-	if _, err := noChain.Answer(ctx, marketplace.AnalysisRequest{StudyID: 1, Protocol: p, Query: &countQuery}); err == nil {
+	if _, err := noChain.Answer(ctx, tv.request(1, p, &countQuery)); err == nil {
 		t.Fatal("answered without a consent checker")
 	}
 }
@@ -467,7 +529,7 @@ func TestCountNoiseIsCentred(t *testing.T) {
 	}
 	refs, _ := tv.PatientRefs(ctx, 40)
 	tv.enrollAll(t, 1, refs)
-	req := marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, countQuery), Query: &countQuery}
+	req := tv.request(1, protocol(allAdults, countQuery), &countQuery)
 	const runs = 200
 	var sum float64
 	distinct := map[float64]bool{}
@@ -548,8 +610,9 @@ func TestEligibility(t *testing.T) {
 				t.Fatalf("matched %v, want %v", got, c.want)
 			}
 			// Through Answer, with so much epsilon that the noise rounds away.
-			q := marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 100}
-			ans, err := tv.Answer(ctx, marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(c.e, q), Query: &q})
+			tv.noise = noNoise
+			q := marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1}
+			ans, err := tv.Answer(ctx, tv.request(1, protocol(c.e, q), &q))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -563,9 +626,9 @@ func TestEligibility(t *testing.T) {
 	}
 
 	// A mean over women, clamped to [4, 10]: (8 + 9 + 5.2 + 10) / 4 = 8.05.
-	q := marketplace.Query{ID: "m", Aggregate: marketplace.AggMean, Field: "hba1c", Lower: 4, Upper: 10, Epsilon: 1000}
+	q := marketplace.Query{ID: "m", Aggregate: marketplace.AggMean, Field: "hba1c", Lower: 4, Upper: 10, Epsilon: 1}
 	e := marketplace.Eligibility{MinAge: 0, MaxAge: 120, Sex: SexFemale}
-	ans, err := tv.Answer(ctx, marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(e, q), Query: &q})
+	ans, err := tv.Answer(ctx, tv.request(1, protocol(e, q), &q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -589,7 +652,7 @@ func TestMeanIsNearTruth(t *testing.T) {
 	}
 	truth := sum / n
 	q := marketplace.Query{ID: "bmi", Aggregate: marketplace.AggMean, Field: "bmi", Lower: 15, Upper: 45, Epsilon: 1}
-	ans, err := tv.Answer(ctx, marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, q), Query: &q})
+	ans, err := tv.Answer(ctx, tv.request(1, protocol(allAdults, q), &q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -653,7 +716,7 @@ func TestTamperFailsClosed(t *testing.T) {
 			}
 			refs, _ := tv.PatientRefs(ctx, 600)
 			tv.enrollAll(t, 1, refs)
-			req := marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, countQuery), Query: &countQuery}
+			req := tv.request(1, protocol(allAdults, countQuery), &countQuery)
 			if _, err := tv.Answer(ctx, req); err != nil {
 				t.Fatal(err)
 			}
@@ -734,7 +797,7 @@ func TestAnswerSkipsDestroyedKeys(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	ans, err := tv.Answer(ctx, marketplace.AnalysisRequest{StudyID: 1, Protocol: protocol(allAdults, countQuery), Query: &countQuery})
+	ans, err := tv.Answer(ctx, tv.request(1, protocol(allAdults, countQuery), &countQuery))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,6 +20,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/medmarket/medmarket/marketplace"
+	"github.com/medmarket/medmarket/studies"
 )
 
 // VaultBenchOptions size the vault benchmark (medmarket bench vault).
@@ -71,15 +74,105 @@ var BenchFilter = Filter{
 	Ranges: []Range{{"hba1c", 6.5, 25}, {"bmi", 25, 45}},
 }
 
-// allConsent is a consent checker that finds every consent valid (benchmarks only).
-type allConsent struct{}
+// allConsent is the chain view of benchmarks: every consent is valid, every study whose
+// protocol was approved through it is approved, nothing is spent. Never use it elsewhere.
+type allConsent struct{ *StaticChain }
 
-func (allConsent) ConsentValid(_ context.Context, _ uint64, a []marketplace.Address) ([]bool, error) {
+func newAllConsent() allConsent { return allConsent{NewStaticChain()} }
+
+// StaticChain is a fixed view of the chain for benchmarks and tests of the compute pipeline
+// without a node: every consent is valid unless revoked with Revoke, a study is approved with
+// Approve, and spends are recorded in memory. It is safe for concurrent use.
+type StaticChain struct {
+	mu      sync.Mutex
+	studies map[uint64]*marketplace.Study
+	revoked map[uint64]map[marketplace.Address]bool
+	spent   map[uint64]map[marketplace.Hash]marketplace.Hash
+}
+
+// NewStaticChain returns an empty static chain.
+func NewStaticChain() *StaticChain {
+	return &StaticChain{studies: map[uint64]*marketplace.Study{}, revoked: map[uint64]map[marketplace.Address]bool{},
+		spent: map[uint64]map[marketplace.Hash]marketplace.Hash{}}
+}
+
+// Approve records study id as approved with p's protocol hash (p must be valid).
+func (c *StaticChain) Approve(id uint64, p *marketplace.Protocol) error {
+	doc, err := studies.Rules{}.Canonical(p)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.studies[id] = &marketplace.Study{ID: id, ProtocolHash: studies.Rules{}.Hash(doc), Status: marketplace.StatusApproved,
+		EpsilonBudget: marketplace.EpsilonUnits(p.Budget.Epsilon), DeltaBudget: marketplace.DeltaUnits(p.Budget.Delta)}
+	return nil
+}
+
+// Revoke marks a participant's consent to a study invalid.
+func (c *StaticChain) Revoke(id uint64, a marketplace.Address) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.revoked[id] == nil {
+		c.revoked[id] = map[marketplace.Address]bool{}
+	}
+	c.revoked[id][a] = true
+}
+
+// MarkSpent records a query's release as debited with its result hash.
+func (c *StaticChain) MarkSpent(id uint64, qh, result marketplace.Hash) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.spent[id] == nil {
+		c.spent[id] = map[marketplace.Hash]marketplace.Hash{}
+	}
+	c.spent[id][qh] = result
+}
+
+// ConsentValid implements marketplace.ChainView.
+func (c *StaticChain) ConsentValid(_ context.Context, id uint64, a []marketplace.Address) ([]bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	out := make([]bool, len(a))
 	for i := range out {
-		out[i] = true
+		out[i] = !c.revoked[id][a[i]]
 	}
 	return out, nil
+}
+
+// Study implements marketplace.ChainView.
+func (c *StaticChain) Study(_ context.Context, id uint64) (*marketplace.Study, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	st, ok := c.studies[id]
+	if !ok {
+		return nil, marketplace.Errorf(marketplace.ENOTFOUND, "no study %d", id)
+	}
+	cp := *st
+	return &cp, nil
+}
+
+// Spent implements marketplace.ChainView.
+func (c *StaticChain) Spent(_ context.Context, id uint64, qh marketplace.Hash) (bool, marketplace.Hash, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	h, ok := c.spent[id][qh]
+	return ok, h, nil
+}
+
+// benchProtocol is a valid protocol around a plan, for benchmarks.
+func benchProtocol(e marketplace.Eligibility, mode marketplace.Mode, plan ...marketplace.Query) *marketplace.Protocol {
+	var eps float64
+	for _, q := range plan {
+		eps += q.Epsilon
+	}
+	p := &marketplace.Protocol{Title: "benchmark", Sponsor: "medmarket", DataUse: []string{"DUO:0000042"}, Eligibility: e,
+		Plan: plan, Budget: marketplace.Budget{Epsilon: math.Min(10, math.Round(eps*1e6)/1e6)}, Mode: mode,
+		RewardPerParticipant: big.NewInt(1), ParticipantCap: 1_000_000}
+	if e.MaxAge == 0 {
+		p.Eligibility.MaxAge = 120
+	}
+	return p
 }
 
 // RunVaultBench measures the vault: generating a synthetic cohort straight into a vault;
@@ -115,7 +208,7 @@ func RunVaultBench(ctx context.Context, o VaultBenchOptions) (*VaultBenchReport,
 			os.Remove(path)
 		}
 		path = filepath.Join(dir, fmt.Sprintf("gen%d.db", run))
-		v, err := OpenVaultWith(path, kek, allConsent{}, VaultOptions{})
+		v, err := OpenVaultWith(path, kek, newAllConsent(), VaultOptions{})
 		if err != nil {
 			return nil, err
 		}
@@ -196,7 +289,7 @@ func RunVaultBench(ctx context.Context, o VaultBenchOptions) (*VaultBenchReport,
 	// Scans over the generated vault.
 	var refs []ref
 	{
-		v, err := OpenVaultWith(path, kek, allConsent{}, VaultOptions{})
+		v, err := OpenVaultWith(path, kek, newAllConsent(), VaultOptions{})
 		if err != nil {
 			return nil, err
 		}
@@ -206,7 +299,8 @@ func RunVaultBench(ctx context.Context, o VaultBenchOptions) (*VaultBenchReport,
 			return nil, err
 		}
 	}
-	v, err := OpenVaultWith(path, kek, allConsent{}, VaultOptions{KeyCache: max(DefaultKeyCache, o.Patients)})
+	chain := NewStaticChain()
+	v, err := OpenVaultWith(path, kek, chain, VaultOptions{KeyCache: max(DefaultKeyCache, o.Patients), PatientEpsilon: math.Inf(1)})
 	if err != nil {
 		return nil, err
 	}
@@ -292,7 +386,10 @@ func RunVaultBench(ctx context.Context, o VaultBenchOptions) (*VaultBenchReport,
 		}
 	}
 	q := marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1}
-	proto := &marketplace.Protocol{Eligibility: marketplace.Eligibility{MinAge: 40, MaxAge: 75, Sex: SexFemale, Conditions: []string{"E11"}}, Plan: []marketplace.Query{q}}
+	proto := benchProtocol(marketplace.Eligibility{MinAge: 40, MaxAge: 75, Sex: SexFemale, Conditions: []string{"E11"}}, marketplace.ModeDP, q)
+	if err := chain.Approve(1, proto); err != nil {
+		return nil, err
+	}
 	var logTimes []float64
 	for run := 0; run < o.Runs; run++ {
 		say("answer %d/%d: DP count over %d consenting patients, with access log", run+1, o.Runs, len(refs))

@@ -122,6 +122,15 @@ type ConsentChecker interface {
 	ConsentValid(ctx context.Context, studyID uint64, participants []Address) ([]bool, error)
 }
 
+// ChainView is the slice of the ledger a vault or key holder re-checks a computation
+// against: the study's status and approved protocol hash, each consent, and whether a query
+// was already released (its budget spent).
+type ChainView interface {
+	ConsentChecker
+	Study(ctx context.Context, studyID uint64) (*Study, error)
+	Spent(ctx context.Context, studyID uint64, queryHash Hash) (bool, Hash, error)
+}
+
 // AnalysisRequest asks a vault to answer one pre-registered query of an approved study.
 type AnalysisRequest struct {
 	StudyID  uint64
@@ -136,6 +145,10 @@ type AnalysisRequest struct {
 // Answer is a vault's privacy-protected answer to one query.
 type Answer struct {
 	Value float64
+	// Values, Suppressed and SuppressedBins are as in Release.
+	Values         []float64
+	Suppressed     bool
+	SuppressedBins []int
 	// Included are the pseudonymous addresses of every participant with a valid consent whose
 	// record was read, whether or not the cohort filter matched them: payouts go to all of
 	// them alike, so payments reveal nothing about cohort membership.

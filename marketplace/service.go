@@ -321,7 +321,8 @@ func (s *Service) release(ctx context.Context, st *Study, q *Query) (*Release, e
 		}
 		r = &Release{
 			StudyID: st.ID, QueryID: q.ID, QueryHash: qh, Aggregate: q.Aggregate,
-			Value: ans.Value, Epsilon: q.Epsilon, CreatedAt: s.now().UTC(), Included: ans.Included,
+			Value: ans.Value, Values: ans.Values, Suppressed: ans.Suppressed, SuppressedBins: ans.SuppressedBins,
+			Epsilon: q.Epsilon, Delta: q.Delta, CreatedAt: s.now().UTC(), Included: ans.Included,
 		}
 		r.ResultHash = ResultHash(r)
 		if err := s.Releases.PutRelease(ctx, r); err != nil {
@@ -351,16 +352,22 @@ func (s *Service) release(ctx context.Context, st *Study, q *Query) (*Release, e
 }
 
 // ResultHash is the SHA-256 of a release's canonical JSON: the study, the query, its hash, the
-// released value and its privacy cost.
+// released value (or values, suppression flags and, in HE_DP mode, the ciphertext it points
+// into) and its privacy cost. The fields added after value and delta are omitted when empty,
+// so the hash of a scalar DP release is what it always was.
 func ResultHash(r *Release) Hash {
 	b, _ := json.Marshal(struct {
-		StudyID   uint64  `json:"studyId"`
-		QueryID   string  `json:"query"`
-		QueryHash Hash    `json:"queryHash"`
-		Value     float64 `json:"value"`
-		Epsilon   float64 `json:"epsilon"`
-		Delta     float64 `json:"delta"`
-	}{r.StudyID, r.QueryID, r.QueryHash, r.Value, r.Epsilon, r.Delta})
+		StudyID        uint64           `json:"studyId"`
+		QueryID        string           `json:"query"`
+		QueryHash      Hash             `json:"queryHash"`
+		Value          float64          `json:"value"`
+		Epsilon        float64          `json:"epsilon"`
+		Delta          float64          `json:"delta"`
+		Values         []float64        `json:"values,omitempty"`
+		Suppressed     bool             `json:"suppressed,omitempty"`
+		SuppressedBins []int            `json:"suppressedBins,omitempty"`
+		Encrypted      *EncryptedResult `json:"encrypted,omitempty"`
+	}{r.StudyID, r.QueryID, r.QueryHash, r.Value, r.Epsilon, r.Delta, r.Values, r.Suppressed, r.SuppressedBins, r.Encrypted})
 	return sha256.Sum256(b)
 }
 
