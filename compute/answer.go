@@ -178,7 +178,7 @@ func (v *Vault) checkApproved(ctx context.Context, studyID uint64, p *marketplac
 	if err != nil {
 		return fmt.Errorf("study check: %w", err)
 	}
-	if st.Status != marketplace.StatusApproved {
+	if !st.Status.Analysable() {
 		return marketplace.Errorf(marketplace.EFORBIDDEN, "study %d is %s on chain; the vault answers approved studies only", studyID, st.Status)
 	}
 	if !(studies.Rules{}).HashesTo(p, st.ProtocolHash) {

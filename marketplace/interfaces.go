@@ -155,14 +155,13 @@ type Answer struct {
 	Included []Address
 }
 
-// Vault holds patient records and answers only consented, approved, pre-registered queries.
+// Vault is the service's view of the vaults that hold patient records: enrolment and the
+// operator's listings. Vaults answer only consented, approved, pre-registered queries, and
+// only through compute jobs (Queue), never through the service directly.
 type Vault interface {
 	// Enroll links a patient's pseudonymous address for a study to their record. patientRef
 	// is the opaque handle the vault issued to the patient.
 	Enroll(ctx context.Context, patientRef string, studyID uint64, participant Address) error
-	// Answer computes a DP answer over the patients whose consent is valid now, as checked by
-	// the vault itself against the chain.
-	Answer(ctx context.Context, req AnalysisRequest) (*Answer, error)
 	// PatientRefs lists up to n patient handles (the operator's own listing, for seeding demos).
 	PatientRefs(ctx context.Context, n int) ([]string, error)
 	// PatientCount returns how many patients the vault holds.
@@ -208,4 +207,74 @@ type DraftStore interface {
 	SaveDraft(ctx context.Context, d *Draft) (uint64, error)
 	Drafts(ctx context.Context, owner Address) ([]*Draft, error)
 	Draft(ctx context.Context, id uint64) (*Draft, error)
+}
+
+// Job kinds and topics of the analysis jobs.
+const (
+	// JobAnalysis runs a study's pending plan queries (Job.StudyID); the service enqueues it
+	// on TopicAnalysis and waits for its result. Its handler stores every answer as a pending
+	// release (Release.Released false) before acknowledging it.
+	JobAnalysis   = "analysis"
+	TopicAnalysis = "analysis"
+)
+
+// Job is one unit of compute work. It carries ids only — a study id, plan query ids, a party
+// id — and never patient data or results: whatever a job produces is written to a store
+// under the job's id. Handlers are idempotent: running a job twice has the effect of running
+// it once.
+type Job struct {
+	ID      string   `json:"id"`   // unique; 1-200 characters
+	Kind    string   `json:"kind"` // what the handler does
+	StudyID uint64   `json:"studyId"`
+	Queries []string `json:"queries,omitempty"` // plan query ids
+	Party   string   `json:"party,omitempty"`   // the vault or key holder the job is for
+}
+
+// Delivery is one delivery of a job to a consumer.
+type Delivery struct {
+	ID      string // the queue's id of the job's entry (a Redis stream entry id)
+	Topic   string
+	Job     Job
+	Attempt int // 1 on the first delivery, higher on redeliveries
+}
+
+// JobResult is how a job ended: Code is "" on success, else an error code whose Message is
+// safe to show (as in Error).
+type JobResult struct {
+	JobID   string `json:"jobId"`
+	Code    string `json:"code,omitempty"`
+	Message string `json:"message,omitempty"`
+}
+
+// Err returns the result's error, or nil on success.
+func (r JobResult) Err() error {
+	if r.Code == "" {
+		return nil
+	}
+	return &Error{Code: r.Code, Message: r.Message}
+}
+
+// ResultOf builds the result of a job that ended with err.
+func ResultOf(jobID string, err error) JobResult {
+	if err == nil {
+		return JobResult{JobID: jobID}
+	}
+	return JobResult{JobID: jobID, Code: ErrorCode(err), Message: ErrorMessage(err)}
+}
+
+// Queue carries jobs between the service, the compute coordinator and the workers, with
+// at-least-once delivery: a job delivered but not acknowledged within the queue's visibility
+// timeout (its consumer died, or failed transiently) is delivered again, to any consumer of
+// its topic. It is shaped for a Redis Streams consumer group per topic (XADD, XREADGROUP,
+// XACK, XAUTOCLAIM), with job results in keys the waiter blocks on.
+type Queue interface {
+	// Enqueue appends job to topic. A job whose id was enqueued before and is pending or
+	// done is not enqueued again.
+	Enqueue(ctx context.Context, topic string, job Job) error
+	// Dequeue blocks until a job of topic is ready for consumer, or ctx ends.
+	Dequeue(ctx context.Context, topic, consumer string) (*Delivery, error)
+	// Ack records the job's result and removes the delivery: the job is not delivered again.
+	Ack(ctx context.Context, d *Delivery, result JobResult) error
+	// Wait blocks until the job with this id is acknowledged and returns its result.
+	Wait(ctx context.Context, jobID string) (JobResult, error)
 }

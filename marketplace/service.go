@@ -2,6 +2,7 @@ package marketplace
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -30,8 +31,11 @@ type Service struct {
 	Docs      DocumentStore
 	Releases  ReleaseStore
 	Vault     Vault
-	Drafts    DraftStore
-	Events    Events // optional: study events for subscribers
+	// Queue carries analyses to the compute coordinator (compute.Runtime): RunAnalysis
+	// enqueues a JobAnalysis and waits for it.
+	Queue  Queue
+	Drafts DraftStore
+	Events Events // optional: study events for subscribers
 	// AccessLogs, optional, lets patients read their access log through the API.
 	AccessLogs AccessLogs
 	// Decisions keeps ethics review rationales and conditions.
@@ -98,11 +102,38 @@ func (s *Service) PrepareStudy(p *Protocol) (*Prepared, error) {
 	}}, nil
 }
 
+// MaxResultKey bounds the size of a researcher's HE result key document.
+const MaxResultKey = 4 << 20
+
+// RegisterResultKey stores a researcher's homomorphic-encryption public key (its wire
+// encoding) in the document store, content-addressed, and returns its hash: the value of an
+// HE_DP protocol's ResultKey. The key is public; the compute side parses and checks it when a
+// study uses it. Registering the same key twice is a no-op.
+func (s *Service) RegisterResultKey(ctx context.Context, key []byte) (Hash, error) {
+	if len(key) == 0 || len(key) > MaxResultKey {
+		return Hash{}, FieldError("resultKey", "must be 1 byte to %d MiB", MaxResultKey>>20)
+	}
+	h := Hash(sha256.Sum256(key))
+	if err := s.Docs.Put(ctx, h, key); err != nil {
+		return Hash{}, fmt.Errorf("marketplace.RegisterResultKey: %w", err)
+	}
+	return h, nil
+}
+
 // PostStudy validates and stores a protocol and registers its hash on chain for the signer.
+// An HE_DP protocol's result key must have been registered (RegisterResultKey) first.
 func (s *Service) PostStudy(ctx context.Context, p *Protocol, auth Auth) (*Study, error) {
 	prep, err := s.PrepareStudy(p)
 	if err != nil {
 		return nil, err
+	}
+	if p.Mode == ModeHEDP {
+		h, _ := ParseHash("resultKey", p.ResultKey)
+		if _, err := s.Docs.Get(ctx, h); ErrorCode(err) == ENOTFOUND {
+			return nil, FieldError("resultKey", "no key with this hash is registered; register the researcher's HE public key first")
+		} else if err != nil {
+			return nil, err
+		}
 	}
 	if err := s.Docs.Put(ctx, prep.Hash, prep.Canonical); err != nil {
 		return nil, fmt.Errorf("marketplace.PostStudy: %w", err)
@@ -260,9 +291,12 @@ type Analysis struct {
 }
 
 // RunAnalysis answers every query of an approved study's plan, on its researcher's signed
-// request. Each answer's privacy cost is debited on chain before it is released; a query that
-// was released before returns that same release. Every participant the computation read is
-// then paid the study's reward once.
+// request. The queries that have no answer yet are computed by one analysis job on the
+// compute queue, which stores each answer as pending; each answer's privacy cost is then
+// debited on chain before it is released. A query that was released before returns that same
+// release. The budget is checked before anything is computed: a plan whose pending queries
+// would overspend it fails with EBUDGET, with nothing computed or spent. Every participant
+// the computation read is then paid the study's reward once.
 func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analysis, error) {
 	signer, err := s.verifyRequest(ActionRunAnalysis, id, auth)
 	if err != nil {
@@ -285,6 +319,9 @@ func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analy
 	lock.Lock()
 	defer lock.Unlock()
 
+	if err := s.compute(ctx, st); err != nil {
+		return nil, fmt.Errorf("marketplace.RunAnalysis: %w", err)
+	}
 	out := &Analysis{}
 	for i := range st.Protocol.Plan {
 		r, err := s.release(ctx, st, &st.Protocol.Plan[i])
@@ -305,8 +342,59 @@ func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analy
 	return out, nil
 }
 
-// release returns the query's release, computing and debiting it if it has none yet. A
-// computed answer is stored as pending before the chain is asked to debit it, so a crash
+// compute checks that the study's budget covers every query not yet debited and runs one
+// analysis job for the queries that have no stored answer.
+func (s *Service) compute(ctx context.Context, st *Study) error {
+	var todo []string
+	var eps, delta uint64
+	for i := range st.Protocol.Plan {
+		q := &st.Protocol.Plan[i]
+		r, err := s.Releases.GetRelease(ctx, st.ID, q.ID)
+		if err != nil {
+			return err
+		}
+		if r != nil && r.Released {
+			continue
+		}
+		spent, _, err := s.Ledger.Spent(ctx, st.ID, s.Protocols.QueryHash(st.ID, q))
+		if err != nil {
+			return err
+		}
+		if spent {
+			continue
+		}
+		eps += EpsilonUnits(q.Epsilon)
+		delta += DeltaUnits(q.Delta)
+		if r == nil {
+			todo = append(todo, q.ID)
+		}
+	}
+	if eps > st.EpsilonBudget-min(st.EpsilonSpent, st.EpsilonBudget) || delta > st.DeltaBudget-min(st.DeltaSpent, st.DeltaBudget) {
+		return Errorf(EBUDGET, "the study's remaining privacy budget does not cover its pending queries; nothing was computed")
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	if s.Queue == nil {
+		return Errorf(EINTERNAL, "no compute queue is configured")
+	}
+	var nonce [8]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return err
+	}
+	job := Job{ID: fmt.Sprintf("analysis/%d/%x", st.ID, nonce), Kind: JobAnalysis, StudyID: st.ID, Queries: todo}
+	if err := s.Queue.Enqueue(ctx, TopicAnalysis, job); err != nil {
+		return err
+	}
+	res, err := s.Queue.Wait(ctx, job.ID)
+	if err != nil {
+		return err
+	}
+	return res.Err()
+}
+
+// release returns the query's release, debiting it first if it is still pending. The answer
+// was stored as pending by the analysis job before the chain is asked to debit it, so a crash
 // between the two never produces fresh noise for the same query.
 func (s *Service) release(ctx context.Context, st *Study, q *Query) (*Release, error) {
 	r, err := s.Releases.GetRelease(ctx, st.ID, q.ID)
@@ -315,19 +403,10 @@ func (s *Service) release(ctx context.Context, st *Study, q *Query) (*Release, e
 	}
 	qh := s.Protocols.QueryHash(st.ID, q)
 	if r == nil {
-		ans, err := s.Vault.Answer(ctx, AnalysisRequest{StudyID: st.ID, Protocol: st.Protocol, Query: q, QueryHash: qh})
-		if err != nil {
-			return nil, err
-		}
-		r = &Release{
-			StudyID: st.ID, QueryID: q.ID, QueryHash: qh, Aggregate: q.Aggregate,
-			Value: ans.Value, Values: ans.Values, Suppressed: ans.Suppressed, SuppressedBins: ans.SuppressedBins,
-			Epsilon: q.Epsilon, Delta: q.Delta, CreatedAt: s.now().UTC(), Included: ans.Included,
-		}
-		r.ResultHash = ResultHash(r)
-		if err := s.Releases.PutRelease(ctx, r); err != nil {
-			return nil, err
-		}
+		return nil, Errorf(EINTERNAL, "the analysis stored no answer for query %s", q.ID)
+	}
+	if r.QueryHash != qh {
+		return nil, Errorf(EINTERNAL, "the stored answer of query %s is for another query", q.ID)
 	}
 	if r.Released {
 		return r, nil

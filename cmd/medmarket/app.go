@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/medmarket/medmarket/compute"
+	"github.com/medmarket/medmarket/compute/he"
 	"github.com/medmarket/medmarket/marketplace"
 	"github.com/medmarket/medmarket/studies"
 	"github.com/medmarket/medmarket/token"
@@ -38,6 +39,11 @@ type config struct {
 	// Confirmations is how many blocks must follow the consents and budget debits a payout
 	// rests on before participants are paid.
 	Confirmations uint64
+	// Compute.
+	Vaults         int     // vault stores in this process: vault.db, vault-2.db, ...
+	HEParams       string  // "default" or "test"
+	MinCell        int     // small-cell threshold k
+	PatientEpsilon float64 // per-patient lifetime epsilon limit
 }
 
 func (c *config) register(fs *flag.FlagSet, defaultData string) {
@@ -50,6 +56,21 @@ func (c *config) register(fs *flag.FlagSet, defaultData string) {
 	fs.StringVar(&c.ChainHTTP, "chain-http", "", "also expose the embedded node's JSON-RPC on this address, e.g. 127.0.0.1:8545")
 	fs.Uint64Var(&c.Confirmations, "confirmations", 0, "blocks that must follow the consents and budget debits a payout rests on before it is paid (on a public chain e.g. 12, or 64 for finality; the embedded chain has no reorgs)")
 	fs.IntVar(&c.KeyCache, "vault-key-cache", compute.DefaultKeyCache, "patients whose unwrapped data keys the vault keeps in memory (about 800 bytes each) for fast scans; -1 for none")
+	fs.IntVar(&c.Vaults, "vaults", 1, "vault stores in this process (vault.db, vault-2.db, ...), each seeded with its share of --patients; HE_DP studies aggregate across them")
+	fs.StringVar(&c.HEParams, "he-params", "default", "homomorphic-encryption parameters: default (N=2^13, 128-bit by the HomomorphicEncryption.org table) or test (N=2^12, fast); checked at start")
+	fs.IntVar(&c.MinCell, "min-cell", compute.DefaultMinCell, "small-cell threshold k: counts, histogram bins and cohorts below it after noise are released as suppressed")
+	fs.Float64Var(&c.PatientEpsilon, "patient-epsilon", compute.DefaultPatientEpsilon, "each patient's lifetime epsilon limit in a vault; patients past it are left out of new computations")
+}
+
+// heParams returns the named HE parameter set; NewParams checks it (he.CheckSecurity).
+func heParams(name string) (he.Params, error) {
+	switch name {
+	case "", "default":
+		return he.DefaultParams()
+	case "test":
+		return he.TestParams()
+	}
+	return he.Params{}, fmt.Errorf("--he-params must be default or test")
 }
 
 func envOr(name, def string) string {
@@ -59,12 +80,17 @@ func envOr(name, def string) string {
 	return def
 }
 
-// app is the wired marketplace: chain, vault, stores and the service over them.
+// app is the wired marketplace: chain, vaults, stores, the compute runtime and the service
+// over them.
 type app struct {
 	chain    *token.Chain
-	vault    *compute.Vault
+	vault    *compute.Vault   // the first vault
+	vaults   []*compute.Vault // all of them
 	docs     *studies.DocStore
 	releases *compute.ReleaseStore
+	board    *compute.DecryptionLedger
+	compute  *compute.Runtime
+	heParams he.Params
 	svc      *marketplace.Service
 }
 
@@ -97,22 +123,53 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if a.vault, err = compute.OpenVaultWith(filepath.Join(c.DataDir, "vault.db"), kek, a.chain.Ledger, compute.VaultOptions{WarmKeys: true, KeyCache: c.KeyCache}); err != nil {
-		return nil, err
+	if c.Vaults == 0 {
+		c.Vaults = 1
 	}
-	n, err := a.vault.PatientCount(ctx)
-	if err != nil {
-		return nil, err
+	if c.Vaults < 1 || c.Vaults > 32 {
+		return nil, fmt.Errorf("--vaults must be between 1 and 32")
 	}
-	if n == 0 && c.Patients > 0 {
-		if err := compute.Seed(a.vault, c.Patients, c.Seed); err != nil {
+	var nodes []compute.VaultNode
+	for i := 0; i < c.Vaults; i++ {
+		name := "vault.db"
+		if i > 0 {
+			name = fmt.Sprintf("vault-%d.db", i+1)
+		}
+		v, err := compute.OpenVaultWith(filepath.Join(c.DataDir, name), kek, a.chain.Ledger, compute.VaultOptions{
+			WarmKeys: true, KeyCache: c.KeyCache, MinCell: c.MinCell, PatientEpsilon: c.PatientEpsilon})
+		if err != nil {
 			return nil, err
 		}
+		a.vaults = append(a.vaults, v)
+		n, err := v.PatientCount(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if share := c.Patients / c.Vaults; n == 0 && share > 0 {
+			if err := compute.Seed(v, share, c.Seed+int64(i)); err != nil {
+				return nil, err
+			}
+		}
+		nodes = append(nodes, compute.VaultNode{ID: fmt.Sprintf("vault-%d", i+1), Vault: v})
 	}
+	a.vault = a.vaults[0]
 	if a.docs, err = studies.OpenDocStore(filepath.Join(c.DataDir, "documents.db")); err != nil {
 		return nil, err
 	}
 	if a.releases, err = compute.OpenReleaseStore(filepath.Join(c.DataDir, "releases.db")); err != nil {
+		return nil, err
+	}
+	// HE parameters are checked before anything starts: unsafe ones stop start-up.
+	if a.heParams, err = heParams(c.HEParams); err != nil {
+		return nil, err
+	}
+	if a.board, err = compute.OpenDecryptionLedger(filepath.Join(c.DataDir, "board-decryptions.db")); err != nil {
+		return nil, err
+	}
+	if a.compute, err = compute.StartRuntime(compute.RuntimeConfig{
+		Chain: a.chain.Ledger, Docs: a.docs, Releases: a.releases, Vaults: nodes,
+		HE: &compute.HEConfig{Params: a.heParams, Threshold: c.Vaults/2 + 1, BoardLedger: a.board},
+	}); err != nil {
 		return nil, err
 	}
 	a.svc = &marketplace.Service{
@@ -121,10 +178,11 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 		Protocols:  studies.Rules{},
 		Docs:       a.docs,
 		Releases:   a.releases,
-		Vault:      a.vault,
+		Vault:      compute.Federation(nodes),
+		Queue:      a.compute.Queue,
 		Drafts:     a.docs,
 		Events:     marketplace.NewMemoryEvents(),
-		AccessLogs: accessLogs{a.vault},
+		AccessLogs: accessLogs{a.vaults},
 		Decisions:  a.docs,
 		Admins:     c.Admins,
 	}
@@ -137,14 +195,20 @@ func openApp(ctx context.Context, c config) (_ *app, err error) {
 // Close releases everything the app opened, newest first.
 func (a *app) Close() error {
 	var errs []error
+	if a.compute != nil {
+		a.compute.Stop()
+	}
+	if a.board != nil {
+		errs = append(errs, a.board.Close())
+	}
 	if a.releases != nil {
 		errs = append(errs, a.releases.Close())
 	}
 	if a.docs != nil {
 		errs = append(errs, a.docs.Close())
 	}
-	if a.vault != nil {
-		errs = append(errs, a.vault.Close())
+	for _, v := range a.vaults {
+		errs = append(errs, v.Close())
 	}
 	if a.chain != nil {
 		errs = append(errs, a.chain.Close())
@@ -202,11 +266,18 @@ func operatorKey(c config, allowGenerate bool) (*ecdsa.PrivateKey, error) {
 	return crypto.ToECDSA(b)
 }
 
-// accessLogs adapts the vault's access log to the domain's type.
-type accessLogs struct{ v *compute.Vault }
+// accessLogs adapts the vaults' access logs to the domain's type: a patient's log is in the
+// vault that holds their record.
+type accessLogs struct{ vs []*compute.Vault }
 
 func (l accessLogs) AccessLog(ctx context.Context, ref string) ([]marketplace.AccessEntry, error) {
-	entries, err := l.v.AccessLog(ctx, ref)
+	var entries []compute.AccessEntry
+	var err error
+	for _, v := range l.vs {
+		if entries, err = v.AccessLog(ctx, ref); marketplace.ErrorCode(err) != marketplace.ENOTFOUND {
+			break
+		}
+	}
 	if err != nil {
 		return nil, err
 	}

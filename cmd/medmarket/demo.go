@@ -12,25 +12,31 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/medmarket/medmarket/compute"
+	"github.com/medmarket/medmarket/compute/he"
 	"github.com/medmarket/medmarket/marketplace"
 	"github.com/medmarket/medmarket/token"
 )
 
-// demoOptions sets the size of the demo story.
+// demoOptions sets the size and mode of the demo story.
 type demoOptions struct {
 	OptIns  int
 	Revokes int
+	Mode    marketplace.Mode // DP (default) or HE_DP
 }
 
 // demoReport is the audit summary the demo prints (and --json emits).
 type demoReport struct {
 	StudyID      uint64             `json:"studyId"`
+	Mode         marketplace.Mode   `json:"mode"`
+	Vaults       int                `json:"vaults"`
 	ProtocolHash string             `json:"protocolHash"`
 	Researcher   string             `json:"researcher"`
 	ApprovedBy   string             `json:"approvedBy"`
@@ -49,11 +55,19 @@ type demoReport struct {
 }
 
 type demoRelease struct {
-	Query      string  `json:"query"`
-	Aggregate  string  `json:"aggregate"`
-	Value      float64 `json:"value"`
-	Epsilon    float64 `json:"epsilon"`
-	ResultHash string  `json:"resultHash"`
+	Query      string    `json:"query"`
+	Aggregate  string    `json:"aggregate"`
+	Value      float64   `json:"value"`
+	Values     []float64 `json:"values,omitempty"`
+	Suppressed bool      `json:"suppressed,omitempty"`
+	// SuppressedBins are histogram bins below the small-cell threshold (shown as 0).
+	SuppressedBins []int   `json:"suppressedBins,omitempty"`
+	Epsilon        float64 `json:"epsilon"`
+	Delta          float64 `json:"delta,omitempty"`
+	ResultHash     string  `json:"resultHash"`
+	// Ciphertext is set in HE_DP mode: the hash of the ciphertext the value was decrypted
+	// from, by the researcher, with the key only they hold.
+	Ciphertext string `json:"ciphertext,omitempty"`
 }
 
 type demoBudget struct {
@@ -88,8 +102,24 @@ func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var o demoOptions
 	fs.IntVar(&o.OptIns, "opt-ins", 200, "patients who opt in")
 	fs.IntVar(&o.Revokes, "revokes", 20, "of those, patients who then revoke")
+	mode := fs.String("mode", "DP", "analysis mode: DP (noise added in the vault) or HE_DP (multiparty homomorphic encryption across vaults, noise added by the ethics board before decryption)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	o.Mode = marketplace.Mode(*mode)
+	switch o.Mode {
+	case marketplace.ModeDP:
+		if c.Vaults != 1 {
+			return fmt.Errorf("a DP-mode study is answered by one vault; use --mode HE_DP with --vaults")
+		}
+	case marketplace.ModeHEDP:
+		vaultsSet := false
+		fs.Visit(func(f *flag.Flag) { vaultsSet = vaultsSet || f.Name == "vaults" })
+		if !vaultsSet {
+			c.Vaults = 3
+		}
+	default:
+		return fmt.Errorf("--mode must be DP or HE_DP")
 	}
 	if o.Revokes > o.OptIns || o.OptIns > c.Patients {
 		return fmt.Errorf("need revokes <= opt-ins <= patients")
@@ -118,6 +148,23 @@ func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	printReport(stdout, rep)
 	return nil
+}
+
+// demoHEPlan is the analysis plan of the demo in HE_DP mode: the DP plan's statistics and
+// more of the plan language, computed across vaults under encryption.
+func demoHEPlan() []marketplace.Query {
+	diabetic := &marketplace.Filter{Conditions: []string{"E11", "44054006"}}
+	return []marketplace.Query{
+		{ID: "cohort_size", Aggregate: marketplace.AggCount, Epsilon: 0.3},
+		{ID: "hba1c_mean", Aggregate: marketplace.AggMean, Field: "hba1c", Lower: 4, Upper: 14, Epsilon: 0.3},
+		{ID: "bmi_mean", Aggregate: marketplace.AggMean, Field: "bmi", Lower: 15, Upper: 50, Epsilon: 0.3},
+		{ID: "systolic_mean", Aggregate: marketplace.AggMean, Field: "systolic", Lower: 80, Upper: 200, Epsilon: 0.3},
+		{ID: "diabetics", Aggregate: marketplace.AggCount, Epsilon: 0.3, Filter: diabetic},
+		{ID: "diabetic_hba1c_var", Aggregate: marketplace.AggVariance, Field: "hba1c", Lower: 4, Upper: 14, Epsilon: 0.3, Filter: diabetic,
+			Noise: marketplace.NoiseGaussian, Delta: 1e-7},
+		{ID: "bmi_histogram", Aggregate: marketplace.AggHistogram, Field: "bmi", Lower: 15, Upper: 45, Bins: 6, Epsilon: 0.3},
+		{ID: "age_quartiles", Aggregate: marketplace.AggQuantiles, Field: "age", Lower: 40, Upper: 80, Quantiles: []float64{0.25, 0.5, 0.75}, Epsilon: 0.3},
+	}
 }
 
 // demoProtocol is the study the demo's researcher posts.
@@ -209,6 +256,30 @@ func runDemo(ctx context.Context, a *app, o demoOptions) (*demoReport, error) {
 		return nil, err
 	}
 	p := demoProtocol()
+	mode := o.Mode
+	if mode == "" {
+		mode = marketplace.ModeDP
+	}
+	var resKey *he.Researcher
+	if mode == marketplace.ModeHEDP {
+		// The researcher makes an HE key pair and registers its public half; the protocol
+		// names it by hash, so the board's approval covers it.
+		var err error
+		if resKey, err = he.NewResearcher(a.heParams); err != nil {
+			return nil, err
+		}
+		pk, err := resKey.PublicKey().MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		h, err := svc.RegisterResultKey(ctx, pk)
+		if err != nil {
+			return nil, err
+		}
+		p.Mode, p.ResultKey, p.Plan = marketplace.ModeHEDP, h.Hex(), demoHEPlan()
+		p.Budget = marketplace.Budget{Epsilon: 3, Delta: 1e-6}
+		p.Summary = "Counts adults aged 40 to 80 and estimates HbA1c, BMI and systolic blood pressure, across vaults under homomorphic encryption."
+	}
 	if err := ledger.Mint(ctx, rAddr, p.Escrow()); err != nil {
 		return nil, err
 	}
@@ -258,7 +329,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) (*demoReport, error) {
 
 	// 4. Patients opt in, each with a pseudonymous address derived for this study from their
 	// own master key, signing an EIP-712 consent that the operator relays in batches.
-	refs, err := a.vault.PatientRefs(ctx, o.OptIns)
+	refs, err := svc.Vault.PatientRefs(ctx, o.OptIns)
 	if err != nil {
 		return nil, err
 	}
@@ -281,7 +352,7 @@ func runDemo(ctx context.Context, a *app, o demoOptions) (*demoReport, error) {
 	mark("optIns")
 
 	// 5. Some of them revoke.
-	rep := &demoReport{StudyID: id, ProtocolHash: st.ProtocolHash.Hex(), Researcher: rAddr.Hex(), OptedIn: len(refs)}
+	rep := &demoReport{StudyID: id, Mode: mode, Vaults: len(a.vaults), ProtocolHash: st.ProtocolHash.Hex(), Researcher: rAddr.Hex(), OptedIn: len(refs)}
 	for i := 0; i < o.Revokes; i++ {
 		addr := token.AddressOf(keys[i])
 		auth, err := token.SignRevoke(keys[i], dom, id, 1, deadline)
@@ -306,9 +377,21 @@ func runDemo(ctx context.Context, a *app, o demoOptions) (*demoReport, error) {
 		return nil, fmt.Errorf("run analysis: %w", err)
 	}
 	mark("analysis")
+	rels := an.Releases
+	if resKey != nil {
+		// Only the researcher can read an HE_DP release: decrypt and decode it.
+		if rels, err = compute.OpenReleases(ctx, a.docs, a.heParams, resKey, p, an.Releases, 0); err != nil {
+			return nil, fmt.Errorf("open releases: %w", err)
+		}
+	}
 	rep.included = map[marketplace.Address]bool{}
-	for _, r := range an.Releases {
-		rep.Releases = append(rep.Releases, demoRelease{Query: r.QueryID, Aggregate: r.Aggregate, Value: r.Value, Epsilon: r.Epsilon, ResultHash: r.ResultHash.Hex()})
+	for _, r := range rels {
+		dr := demoRelease{Query: r.QueryID, Aggregate: r.Aggregate, Value: r.Value, Values: r.Values, Suppressed: r.Suppressed,
+			SuppressedBins: r.SuppressedBins, Epsilon: r.Epsilon, Delta: r.Delta, ResultHash: r.ResultHash.Hex()}
+		if r.Encrypted != nil {
+			dr.Ciphertext = r.Encrypted.Ciphertext.Hex()
+		}
+		rep.Releases = append(rep.Releases, dr)
 		for _, a := range r.Included {
 			rep.included[a] = true
 		}
@@ -371,9 +454,27 @@ func printReport(w io.Writer, r *demoReport) {
 	fmt.Fprintf(w, "Study %d  protocol %s\n", r.StudyID, r.ProtocolHash)
 	fmt.Fprintf(w, "  researcher %s, approved by ethics board %s\n", r.Researcher, r.ApprovedBy)
 	fmt.Fprintf(w, "Consent: %d opted in, %d revoked, %d participants in the computation\n", r.OptedIn, r.Revoked, r.Participants)
-	fmt.Fprintln(w, "Releases (differentially private):")
+	if r.Mode == marketplace.ModeHEDP {
+		fmt.Fprintf(w, "Releases (HE_DP across %d vaults: encrypted totals, DP noise added by the ethics board, decrypted by the researcher):\n", r.Vaults)
+	} else {
+		fmt.Fprintln(w, "Releases (differentially private):")
+	}
 	for _, rel := range r.Releases {
-		fmt.Fprintf(w, "  %-14s %-6s %12.3f   epsilon %.3f   result %s\n", rel.Query, rel.Aggregate, rel.Value, rel.Epsilon, rel.ResultHash[:18]+"…")
+		val := fmt.Sprintf("%12.3f", rel.Value)
+		switch {
+		case rel.Suppressed:
+			val = fmt.Sprintf("%12s", "suppressed")
+		case len(rel.Values) > 0:
+			parts := make([]string, len(rel.Values))
+			for i, v := range rel.Values {
+				parts[i] = fmt.Sprintf("%.1f", v)
+				if slices.Contains(rel.SuppressedBins, i) {
+					parts[i] = "<k"
+				}
+			}
+			val = "[" + strings.Join(parts, " ") + "]"
+		}
+		fmt.Fprintf(w, "  %-18s %-9s %s   epsilon %.3f   result %s\n", rel.Query, rel.Aggregate, val, rel.Epsilon, rel.ResultHash[:18]+"…")
 	}
 	fmt.Fprintf(w, "Privacy budget: epsilon %.3f spent of %.3f\n", r.Budget.Spent, r.Budget.Total)
 	fmt.Fprintf(w, "Payouts: %d recipients x %s = %s (token base units)\n", r.Payouts.Recipients, r.Payouts.PerParticipant, r.Payouts.Total)

@@ -23,7 +23,7 @@ import (
 )
 
 func testConfig(t *testing.T) config {
-	return config{DataDir: t.TempDir(), Patients: 1000, Seed: 7}
+	return config{DataDir: t.TempDir(), Patients: 1000, Seed: 7, HEParams: "test"}
 }
 
 // TestDemoFigures runs the whole demo story and checks that its audit figures agree.
