@@ -18,20 +18,22 @@ import (
 )
 
 // The access log. Every computation that reads patients' records is a run with its own id
-// (increasing, from the clock); for every patient it read, the vault stores an entry sealed
-// under that patient's data key with the run id as additional data: the study, the query
-// and its hash (or, for a run that answers several queries at once, the digest of the run's
-// query list, kept with the run), and the time. Only the patient's key opens it, so erasing
-// the patient shreds their log with the rest of their data.
+// (increasing, from the clock), recorded in the runs bucket with its time, its study and the
+// queries it answers (their ids and hashes). For every patient it read, the vault stores an
+// entry that authenticates, under that patient's data key, the run id and the digest of the
+// run's record: an AES-GCM seal of nothing, 29 bytes, which only the patient's key verifies
+// (and erasing the patient shreds). The entry carries no plaintext: what the run was is in
+// its record, the same for everyone it read, and which handles a run read was never secret
+// from whoever holds the file (the study's enrolments are in it).
 //
 // Entries of one run are written after the scan, in the same write transaction as the
 // privacy ledger's charges, packed in chunks of the scan (bucketAccessChunks: key run id ++
 // the chunk's first handle; value the sealed entries' length and, in handle order, each
 // handle and its sealed entry). A run over a million patients so writes about five hundred
-// values of 200 KiB, appended at the end of the bucket. A patient's entry in a run is found
-// with one seek and a binary search. The runs bucket lists the run ids with their time and,
-// for multi-query runs, their query list. Vaults written before the chunks keep their
-// entries in bucketAccess (key run id ++ handle), which is still read and erased.
+// values of 90 KiB, appended at the end of the bucket. A patient's entry in a run is found
+// with one seek and a binary search. Vaults written before the chunks keep their entries in
+// bucketAccess (key run id ++ handle, the entry's plaintext sealed under the run id alone),
+// which is still read and erased.
 
 // AccessEntry is one computation that read a patient's record.
 type AccessEntry struct {
@@ -54,11 +56,11 @@ func (e AccessEntry) MarshalJSON() ([]byte, error) {
 var bucketAccessChunks = []byte("accesschunks") // run id ++ first handle -> packed sealed entries
 
 const (
-	accessFormat    = 1 // entry naming one query
-	accessFormatRun = 2 // entry naming a multi-query run by the digest of its query list
-	runIDLen        = 8
-	accessKeyLen    = runIDLen + refLen
-	maxRunQueries   = 255
+	accessFormat  = 1 // a sealed entry naming one query (before run records)
+	runFormat     = 2 // a run record: study, time and queries
+	runIDLen      = 8
+	accessKeyLen  = runIDLen + refLen
+	maxRunQueries = 255
 )
 
 // runQuery is one query a run answers.
@@ -67,22 +69,18 @@ type runQuery struct {
 	Hash marketplace.Hash
 }
 
-// logSpec is one run's access-log entry, the same plaintext for every patient it reads.
+// logSpec is one run: its id, its record and the additional data every entry authenticates.
 type logSpec struct {
-	runID [runIDLen]byte
-	plain []byte
-	time  time.Time
-	info  []byte // the run's query list, for multi-query runs (stored with the run)
+	runID  [runIDLen]byte
+	time   time.Time
+	record []byte // [runFormat][study][unix nanoseconds][n][n x (id length, id, hash)]
+	ad     []byte // run id ++ SHA-256 of the record
 }
 
-// logRow is one patient's sealed entry.
-type logRow struct {
-	key [accessKeyLen]byte
-	val []byte
-}
+// chunkHeader is the size of a chunk value's header: the sealed entries' length.
+const chunkHeader = 2
 
-// newLogSpec allocates a run id and encodes the entry of a computation at now that answers
-// queries of a study.
+// newLogSpec allocates a run id for a computation at now that answers queries of a study.
 func (v *Vault) newLogSpec(studyID uint64, queries []runQuery, now time.Time) (*logSpec, error) {
 	if len(queries) == 0 || len(queries) > maxRunQueries {
 		return nil, fmt.Errorf("a run answers 1 to %d queries", maxRunQueries)
@@ -93,30 +91,24 @@ func (v *Vault) newLogSpec(studyID uint64, queries []runQuery, now time.Time) (*
 	}
 	l := &logSpec{time: now}
 	binary.BigEndian.PutUint64(l.runID[:], id)
-	if len(queries) == 1 {
-		q := queries[0]
-		b := []byte{accessFormat}
-		b = binary.BigEndian.AppendUint64(b, studyID)
-		b = append(b, q.Hash[:]...)
-		b = binary.BigEndian.AppendUint64(b, uint64(now.UnixNano()))
-		b = append(b, byte(min(len(q.ID), 255)))
-		l.plain = append(b, q.ID[:min(len(q.ID), 255)]...)
-		return l, nil
-	}
-	info := binary.BigEndian.AppendUint64(nil, studyID)
-	info = append(info, byte(len(queries)))
+	rec := []byte{runFormat}
+	rec = binary.BigEndian.AppendUint64(rec, studyID)
+	rec = binary.BigEndian.AppendUint64(rec, uint64(now.UnixNano()))
+	rec = append(rec, byte(len(queries)))
 	for _, q := range queries {
-		info = append(info, byte(min(len(q.ID), 255)))
-		info = append(info, q.ID[:min(len(q.ID), 255)]...)
-		info = append(info, q.Hash[:]...)
+		rec = append(rec, byte(min(len(q.ID), 255)))
+		rec = append(rec, q.ID[:min(len(q.ID), 255)]...)
+		rec = append(rec, q.Hash[:]...)
 	}
-	digest := sha256.Sum256(info)
-	b := []byte{accessFormatRun}
-	b = binary.BigEndian.AppendUint64(b, studyID)
-	b = append(b, digest[:]...)
-	l.plain = binary.BigEndian.AppendUint64(b, uint64(now.UnixNano()))
-	l.info = info
+	l.record = rec
+	l.ad = runAD(l.runID[:], rec)
 	return l, nil
+}
+
+// runAD is the additional data of a run's entries: the run id and its record's digest.
+func runAD(runID, record []byte) []byte {
+	d := sha256.Sum256(record)
+	return append(append(make([]byte, 0, runIDLen+len(d)), runID...), d[:]...)
 }
 
 // nextRun returns a new run id: the clock in nanoseconds, or one past the last id when the
@@ -141,29 +133,28 @@ func (v *Vault) nextRun(now time.Time) (uint64, error) {
 	return v.lastRun, nil
 }
 
-// seal seals the entry for patient r under their key a, appending the sealed bytes to arena
-// (which must have room, so that earlier rows' values stay put).
-func (l *logSpec) seal(sc *scratch, a cipher.AEAD, r ref, arena []byte) (logRow, []byte, error) {
-	var row logRow
-	copy(row.key[:runIDLen], l.runID[:])
-	copy(row.key[runIDLen:], r[:])
-	start := len(arena)
-	arena, err := sealValue(sc, a, arena, bucketAccess, r, l.plain, l.runID[:]...)
-	if err != nil {
-		return row, arena, err
-	}
-	row.val = arena[start:len(arena):len(arena)]
-	return row, arena, nil
+// newChunk returns an empty chunk value with room for n entries.
+func (l *logSpec) newChunk(n int) []byte {
+	c := make([]byte, chunkHeader, chunkHeader+n*(refLen+l.sealedLen()))
+	binary.BigEndian.PutUint16(c, uint16(l.sealedLen()))
+	return c
+}
+
+// seal appends patient r's handle and entry, sealed under their key a, to a chunk value
+// (patients in handle order).
+func (l *logSpec) seal(sc *scratch, a cipher.AEAD, r ref, chunk []byte) ([]byte, error) {
+	chunk = append(chunk, r[:]...)
+	return sealValue(sc, a, chunk, bucketAccess, r, nil, l.ad...)
 }
 
 // sealedLen is the size of one sealed entry.
-func (l *logSpec) sealedLen() int { return len(l.plain) + envelopeOverhead }
+func (l *logSpec) sealedLen() int { return envelopeOverhead }
 
 // commitRun stores a run's access-log entries (chunks in handle order, as the scan made them)
 // and charges units of epsilon to every patient it read, in one transaction: nothing derived
 // from their records leaves the vault before both are durable. It must not be called with a
 // read transaction open in the same goroutine (bbolt may need to grow the file).
-func (v *Vault) commitRun(l *logSpec, chunks [][]logRow, read []ref, units uint64) error {
+func (v *Vault) commitRun(l *logSpec, chunks [][]byte, read []ref, units uint64) error {
 	return v.db.Update(func(tx *bolt.Tx) error {
 		if err := putLogChunks(tx, l, chunks); err != nil {
 			return err
@@ -175,37 +166,31 @@ func (v *Vault) commitRun(l *logSpec, chunks [][]logRow, read []ref, units uint6
 	})
 }
 
-func putLogChunks(tx *bolt.Tx, l *logSpec, chunks [][]logRow) error {
+func putLogChunks(tx *bolt.Tx, l *logSpec, chunks [][]byte) error {
 	access, err := tx.CreateBucketIfNotExists(bucketAccessChunks)
 	if err != nil {
 		return err
 	}
 	access.FillPercent = 1 // appends only
 	n := 0
-	size := l.sealedLen()
-	for _, rows := range chunks {
-		if len(rows) == 0 {
+	for _, c := range chunks {
+		if len(c) <= chunkHeader {
 			continue
 		}
-		val := make([]byte, 2, 2+len(rows)*(refLen+size))
-		binary.BigEndian.PutUint16(val, uint16(size))
-		for i := range rows {
-			if len(rows[i].val) != size {
-				return errors.New("access log: entries of one run differ in size")
-			}
-			val = append(val, rows[i].key[runIDLen:]...)
-			val = append(val, rows[i].val...)
+		if (len(c)-chunkHeader)%(refLen+l.sealedLen()) != 0 {
+			return errors.New("access log: malformed chunk")
 		}
-		if err := access.Put(bytes.Clone(rows[0].key[:]), val); err != nil {
+		key := append(append(make([]byte, 0, accessKeyLen), l.runID[:]...), c[chunkHeader:chunkHeader+refLen]...)
+		if err := access.Put(key, c); err != nil {
 			return err
 		}
-		n += len(rows)
+		n++
 	}
 	if n == 0 {
 		return nil
 	}
 	run := binary.BigEndian.AppendUint64(nil, uint64(l.time.Unix()))
-	return tx.Bucket(bucketRuns).Put(l.runID[:], append(run, l.info...))
+	return tx.Bucket(bucketRuns).Put(l.runID[:], append(run, l.record...))
 }
 
 // chunkEntry finds patient r's entry of run in the chunks: the chunk's key and value and the
@@ -314,15 +299,27 @@ func (v *Vault) AccessLog(ctx context.Context, patientRef string) ([]AccessEntry
 			if s == nil {
 				continue
 			}
+			if len(run) > runIDLen {
+				// A run with a record: the entry authenticates the run id and the record.
+				if _, err := openValue(sc, a, nil, bucketAccess, r, s, runAD(k, run[runIDLen:])...); err != nil {
+					return err
+				}
+				es, err := decodeRun(run[runIDLen:])
+				if err != nil {
+					return err
+				}
+				out = append(out, es...)
+				continue
+			}
 			plain, err := openValue(sc, a, nil, bucketAccess, r, s, k...)
 			if err != nil {
 				return err
 			}
-			es, err := decodeAccess(plain, run)
+			e, err := decodeAccess(plain)
 			if err != nil {
 				return err
 			}
-			out = append(out, es...)
+			out = append(out, e)
 		}
 		return nil
 	})
@@ -333,49 +330,41 @@ func (v *Vault) AccessLog(ctx context.Context, patientRef string) ([]AccessEntry
 	return out, nil
 }
 
-// decodeAccess decodes an entry; run is the run's record (time and, for multi-query runs,
-// the query list the entry's digest names).
-func decodeAccess(b, run []byte) ([]AccessEntry, error) {
-	if len(b) < 1+8+32+8 {
-		return nil, errBadRecord
-	}
+// decodeAccess decodes an entry of a run without a record (the entry's plaintext).
+func decodeAccess(b []byte) (AccessEntry, error) {
 	var e AccessEntry
+	if len(b) < 50 || b[0] != accessFormat || len(b) != 50+int(b[49]) {
+		return e, errBadRecord
+	}
 	e.StudyID = binary.BigEndian.Uint64(b[1:])
 	copy(e.QueryHash[:], b[9:41])
 	e.Time = time.Unix(0, int64(binary.BigEndian.Uint64(b[41:]))).UTC()
-	switch b[0] {
-	case accessFormat:
-		if len(b) < 50 || len(b) != 50+int(b[49]) {
-			return nil, errBadRecord
-		}
-		e.QueryID = string(b[50:])
-		return []AccessEntry{e}, nil
-	case accessFormatRun:
-		if len(b) != 49 || len(run) < 8 {
-			return nil, errBadRecord
-		}
-		info := run[8:]
-		if sha256.Sum256(info) != e.QueryHash || len(info) < 9 || binary.BigEndian.Uint64(info) != e.StudyID {
-			return nil, errBadRecord
-		}
-		n := int(info[8])
-		rest := info[9:]
-		out := make([]AccessEntry, 0, n)
-		for i := 0; i < n; i++ {
-			if len(rest) < 1 || len(rest) < 1+int(rest[0])+32 {
-				return nil, errBadRecord
-			}
-			l := int(rest[0])
-			q := e
-			q.QueryID = string(rest[1 : 1+l])
-			copy(q.QueryHash[:], rest[1+l:1+l+32])
-			out = append(out, q)
-			rest = rest[1+l+32:]
-		}
-		if len(rest) != 0 {
-			return nil, errBadRecord
-		}
-		return out, nil
+	e.QueryID = string(b[50:])
+	return e, nil
+}
+
+// decodeRun decodes a run record into an entry per query it answered.
+func decodeRun(rec []byte) ([]AccessEntry, error) {
+	if len(rec) < 18 || rec[0] != runFormat {
+		return nil, errBadRecord
 	}
-	return nil, errBadRecord
+	study := binary.BigEndian.Uint64(rec[1:])
+	at := time.Unix(0, int64(binary.BigEndian.Uint64(rec[9:]))).UTC()
+	n := int(rec[17])
+	rest := rec[18:]
+	out := make([]AccessEntry, 0, n)
+	for i := 0; i < n; i++ {
+		if len(rest) < 1 || len(rest) < 1+int(rest[0])+32 {
+			return nil, errBadRecord
+		}
+		l := int(rest[0])
+		e := AccessEntry{StudyID: study, QueryID: string(rest[1 : 1+l]), Time: at}
+		copy(e.QueryHash[:], rest[1+l:1+l+32])
+		out = append(out, e)
+		rest = rest[1+l+32:]
+	}
+	if len(rest) != 0 {
+		return nil, errBadRecord
+	}
+	return out, nil
 }

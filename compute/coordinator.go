@@ -1,8 +1,10 @@
 package compute
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -125,7 +127,8 @@ func (c *Coordinator) runDP(ctx context.Context, parent string, run *planRun) er
 	// Answers that arrived are kept as pending releases even if another query failed: they
 	// are not visible before the service debits them, and a later run reuses them.
 	failed := c.waitAll(ctx, jobs)
-	for i, q := range run.queries {
+	var rs []*marketplace.Release
+	for i := range run.queries {
 		res, err := c.queue.Wait(ctx, jobs[i].ID)
 		if err != nil {
 			return err
@@ -145,22 +148,42 @@ func (c *Coordinator) runDP(ctx context.Context, parent string, run *planRun) er
 		if err != nil {
 			return err
 		}
-		if err := c.pending(ctx, run, i, q, ans, nil); err != nil {
-			return err
-		}
+		rs = append(rs, c.pendingRelease(run, i, ans, nil))
+	}
+	if err := c.store(ctx, rs); err != nil {
+		return err
 	}
 	return failed
 }
 
-// pending stores query i's answer as a pending release.
-func (c *Coordinator) pending(ctx context.Context, run *planRun, i int, q *marketplace.Query, ans *marketplace.Answer, enc *marketplace.EncryptedResult) error {
+// pendingRelease makes query i's answer a pending release.
+func (c *Coordinator) pendingRelease(run *planRun, i int, ans *marketplace.Answer, enc *marketplace.EncryptedResult) *marketplace.Release {
+	q := run.queries[i]
 	r := &marketplace.Release{
 		StudyID: run.studyID, QueryID: q.ID, QueryHash: run.hashes[i], Aggregate: q.Aggregate,
 		Value: ans.Value, Values: ans.Values, Suppressed: ans.Suppressed, SuppressedBins: ans.SuppressedBins,
 		Encrypted: enc, Epsilon: q.Epsilon, Delta: q.Delta, CreatedAt: c.now().UTC(), Included: ans.Included,
 	}
 	r.ResultHash = marketplace.ResultHash(r)
-	return c.releases.PutRelease(ctx, r)
+	return r
+}
+
+// batchReleases is a release store that stores several releases in one transaction.
+type batchReleases interface {
+	PutReleases(ctx context.Context, rs []*marketplace.Release) error
+}
+
+// store stores pending releases, in one transaction when the store can.
+func (c *Coordinator) store(ctx context.Context, rs []*marketplace.Release) error {
+	if b, ok := c.releases.(batchReleases); ok {
+		return b.PutReleases(ctx, rs)
+	}
+	for _, r := range rs {
+		if err := c.releases.PutRelease(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (c *Coordinator) runHE(ctx context.Context, parent string, run *planRun) error {
@@ -196,15 +219,15 @@ func (c *Coordinator) runHE(ctx context.Context, parent string, run *planRun) er
 		if err != nil {
 			return err
 		}
-		var w encryptedWire
-		if err := json.Unmarshal(b, &w); err != nil {
+		w, err := parseEncryptedWire(b)
+		if err != nil {
 			return marketplace.Errorf(marketplace.EINVALID, "vault %s returned a malformed result; nothing was decrypted or spent", j.Party)
 		}
 		ct, err := he.ParseCiphertext(c.params, w.Ciphertext)
 		if err != nil {
 			return marketplace.Errorf(marketplace.EINVALID, "vault %s returned a malformed ciphertext (%s); nothing was decrypted or spent", j.Party, marketplace.ErrorMessage(err))
 		}
-		addrs, err := parseAddresses(w.Included)
+		addrs, err := unpackAddresses(w.Included)
 		if err != nil {
 			return marketplace.Errorf(marketplace.EINVALID, "vault %s returned malformed participant addresses; nothing was decrypted or spent", j.Party)
 		}
@@ -266,14 +289,18 @@ func (c *Coordinator) runHE(ctx context.Context, parent string, run *planRun) er
 	if err := c.docs.Put(ctx, h, ctb); err != nil {
 		return err
 	}
-	for i, q := range run.queries {
+	// The run's participants are listed once, on its first release: payouts take the union.
+	rs := make([]*marketplace.Release, len(run.queries))
+	for i := range run.queries {
 		hq := layout.queries[i]
 		enc := &marketplace.EncryptedResult{Ciphertext: h, Offset: hq.offset, Slots: len(hq.slots)}
-		if err := c.pending(ctx, run, i, q, &marketplace.Answer{Included: included}, enc); err != nil {
-			return err
+		ans := &marketplace.Answer{}
+		if i == 0 {
+			ans.Included = included
 		}
+		rs[i] = c.pendingRelease(run, i, ans, enc)
 	}
-	return nil
+	return c.store(ctx, rs)
 }
 
 // researcherKey loads the study's registered result key: the document named by the
@@ -309,21 +336,22 @@ func vaultIDs(ids []string) []he.PartyID {
 	return out
 }
 
-// answerWire is a DP answer between a vault and the coordinator.
+// answerWire is a DP answer between a vault and the coordinator; Included packs the
+// participants' 20-byte addresses.
 type answerWire struct {
 	Value          float64   `json:"value"`
 	Values         []float64 `json:"values,omitempty"`
 	Suppressed     bool      `json:"suppressed,omitempty"`
 	SuppressedBins []int     `json:"suppressedBins,omitempty"`
-	Included       []string  `json:"included"`
+	Included       []byte    `json:"included"`
 }
 
 func wireAnswer(a *marketplace.Answer) answerWire {
-	return answerWire{Value: a.Value, Values: a.Values, Suppressed: a.Suppressed, SuppressedBins: a.SuppressedBins, Included: hexAddresses(a.Included)}
+	return answerWire{Value: a.Value, Values: a.Values, Suppressed: a.Suppressed, SuppressedBins: a.SuppressedBins, Included: packAddresses(a.Included)}
 }
 
 func (w answerWire) answer() (*marketplace.Answer, error) {
-	addrs, err := parseAddresses(w.Included)
+	addrs, err := unpackAddresses(w.Included)
 	if err != nil {
 		return nil, err
 	}
@@ -331,28 +359,51 @@ func (w answerWire) answer() (*marketplace.Answer, error) {
 }
 
 // encryptedWire is a vault's HE_DP result: its totals encrypted under the collective key
-// (he wire format) and the pseudonymous addresses it read.
+// (he wire format) and the pseudonymous addresses it read, packed. It is framed in binary
+// ("MMCT", the ciphertext's length, the ciphertext, the addresses): a million addresses
+// would cost JSON a base64 pass.
 type encryptedWire struct {
-	Ciphertext []byte   `json:"ciphertext"`
-	Included   []string `json:"included"`
+	Ciphertext []byte
+	Included   []byte
 }
 
-func hexAddresses(as []marketplace.Address) []string {
-	out := make([]string, len(as))
-	for i, a := range as {
-		out[i] = a.Hex()
+var encryptedMagic = []byte("MMCT")
+
+func (w encryptedWire) marshal() []byte {
+	out := make([]byte, 0, 8+len(w.Ciphertext)+len(w.Included))
+	out = append(out, encryptedMagic...)
+	out = binary.BigEndian.AppendUint32(out, uint32(len(w.Ciphertext)))
+	out = append(out, w.Ciphertext...)
+	return append(out, w.Included...)
+}
+
+func parseEncryptedWire(b []byte) (encryptedWire, error) {
+	if len(b) < 8 || !bytes.Equal(b[:4], encryptedMagic) {
+		return encryptedWire{}, marketplace.Errorf(marketplace.EINVALID, "not a vault result")
+	}
+	n := binary.BigEndian.Uint32(b[4:])
+	if uint64(n) > uint64(len(b)-8) {
+		return encryptedWire{}, marketplace.Errorf(marketplace.EINVALID, "truncated vault result")
+	}
+	return encryptedWire{Ciphertext: b[8 : 8+n], Included: b[8+n:]}, nil
+}
+
+func packAddresses(as []marketplace.Address) []byte {
+	out := make([]byte, 0, len(as)*len(marketplace.Address{}))
+	for _, a := range as {
+		out = append(out, a[:]...)
 	}
 	return out
 }
 
-func parseAddresses(ss []string) ([]marketplace.Address, error) {
-	out := make([]marketplace.Address, len(ss))
-	for i, s := range ss {
-		a, err := marketplace.ParseAddress("included", s)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = a
+func unpackAddresses(b []byte) ([]marketplace.Address, error) {
+	const n = len(marketplace.Address{})
+	if len(b)%n != 0 {
+		return nil, marketplace.Errorf(marketplace.EINVALID, "packed addresses are not a whole number of addresses")
+	}
+	out := make([]marketplace.Address, len(b)/n)
+	for i := range out {
+		copy(out[i][:], b[i*n:])
 	}
 	return out, nil
 }

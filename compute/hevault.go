@@ -76,8 +76,8 @@ func loadRun(ctx context.Context, chain marketplace.ChainView, docs marketplace.
 
 // checkRun checks a run's query ids against an approved protocol (see loadRun).
 func checkRun(ctx context.Context, chain marketplace.ChainView, studyID uint64, p *marketplace.Protocol, ids []string, unspent bool) (*planRun, error) {
-	if len(ids) == 0 || len(ids) > len(p.Plan) {
-		return nil, marketplace.FieldError("queries", "a run names 1 to %d plan queries", len(p.Plan))
+	if len(ids) == 0 || len(ids) > 2*studies.MaxQueries {
+		return nil, marketplace.FieldError("queries", "a run names 1 to %d plan queries", studies.MaxQueries)
 	}
 	r := &planRun{studyID: studyID, protocol: p}
 	seen := map[string]bool{}

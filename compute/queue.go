@@ -18,8 +18,9 @@ type MemoryQueue struct {
 	// Visibility is how long a delivered job may stay unacknowledged before it is delivered
 	// again (default 30 s).
 	Visibility time.Duration
-	// MaxAttempts bounds deliveries of one job; after that it is acknowledged as failed
-	// (EINTERNAL) so that its waiter is not left hanging (default 5).
+	// MaxAttempts bounds deliveries of one job; when its last delivery times out, the next
+	// consumer to poll the topic acknowledges it as failed (EINTERNAL), so that its waiter
+	// is not left hanging (default 5).
 	MaxAttempts int
 	// ResultTTL is how long a result is kept after its job is acknowledged (default 1 h).
 	ResultTTL time.Duration

@@ -249,11 +249,7 @@ func (w *Worker) aggregate(ctx context.Context, job marketplace.Job, run *planRu
 	if err != nil {
 		return err
 	}
-	out, err := json.Marshal(encryptedWire{Ciphertext: b, Included: hexAddresses(included)})
-	if err != nil {
-		return err
-	}
-	return w.blobs.PutBlob(ctx, "ct/"+job.ID, out)
+	return w.blobs.PutBlob(ctx, "ct/"+job.ID, encryptedWire{Ciphertext: b, Included: packAddresses(included)}.marshal())
 }
 
 // decrypt releases this key holder's decryption share for a run, after checking what

@@ -3,7 +3,7 @@ package compute
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/medmarket/medmarket/compute/he"
 	"github.com/medmarket/medmarket/marketplace"
@@ -273,8 +275,8 @@ func TestHETotalsAreExactBeforeNoise(t *testing.T) {
 	if len(rels) != len(p.Plan) {
 		t.Fatalf("%d pending releases, want %d", len(rels), len(p.Plan))
 	}
-	for _, r := range rels {
-		if r.Released || r.Encrypted == nil || r.Value != 0 || len(r.Included) != 450 {
+	for i, r := range rels {
+		if r.Released || r.Encrypted == nil || r.Value != 0 || i == 0 && len(r.Included) != 450 || i > 0 && len(r.Included) != 0 {
 			t.Fatalf("release %s: %+v", r.QueryID, r)
 		}
 	}
@@ -351,14 +353,14 @@ func TestHETotalsAreExactBeforeNoise(t *testing.T) {
 		val := pl.blobs.values[key]
 		switch {
 		case strings.HasPrefix(key, "ct/"):
-			var w encryptedWire
-			if err := json.Unmarshal(val, &w); err != nil {
+			w, err := parseEncryptedWire(val)
+			if err != nil {
 				t.Fatalf("%s: %v", key, err)
 			}
 			if _, err := he.ParseCiphertext(pl.params, w.Ciphertext); err != nil {
 				t.Fatalf("%s is not a ciphertext: %v", key, err)
 			}
-			if _, err := parseAddresses(w.Included); err != nil {
+			if _, err := unpackAddresses(w.Included); err != nil {
 				t.Fatalf("%s: %v", key, err)
 			}
 		case strings.HasPrefix(key, "share/"):
@@ -416,11 +418,9 @@ func TestHEMalformedCiphertextStopsTheRun(t *testing.T) {
 		if !strings.HasPrefix(key, "ct/") || !strings.HasSuffix(key, "vault-2") {
 			return val
 		}
-		var w encryptedWire
-		json.Unmarshal(val, &w)
+		w, _ := parseEncryptedWire(val)
 		w.Ciphertext[len(w.Ciphertext)/2] ^= 1
-		out, _ := json.Marshal(w)
-		return out
+		return w.marshal()
 	}
 	err := pl.analyse("bad")
 	if marketplace.ErrorCode(err) != marketplace.EINVALID || !strings.Contains(err.Error(), "vault-2 returned a malformed ciphertext") {
@@ -437,5 +437,210 @@ func TestHEMalformedCiphertextStopsTheRun(t *testing.T) {
 		if strings.HasPrefix(key, "share/") {
 			t.Fatalf("a decryption share was made: %s", key)
 		}
+	}
+}
+
+func TestHEExcludesRevokedAndOverBudgetPatients(t *testing.T) {
+	ctx := context.Background()
+	pl := newPipeline(t, 2, 60, true)
+	p := pl.protocol(marketplace.ModeHEDP, marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1},
+		marketplace.Query{ID: "bmi", Aggregate: marketplace.AggMean, Field: "bmi", Lower: 15, Upper: 50, Epsilon: 1})
+	// Five patients of vault 1 revoke; seven of vault 2 are near their lifetime limit (50).
+	for j := 0; j < 5; j++ {
+		pl.chain.Revoke(pipelineStudy, addr(j))
+	}
+	es, _ := pl.vaults[1].enrolled(pipelineStudy)
+	var tired []ref
+	for _, e := range es[:7] {
+		tired = append(tired, e.r)
+	}
+	if err := pl.vaults[1].db.Update(func(tx *bolt.Tx) error { return chargeUnits(tx, tired, marketplace.EpsilonUnits(49)) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := pl.analyse("a"); err != nil {
+		t.Fatal(err)
+	}
+	rels := pl.stored(p)
+	if len(rels) != 2 || len(rels[0].Included) != 120-5-7 {
+		t.Fatalf("included %d, want %d", len(rels[0].Included), 120-12)
+	}
+	for _, a := range rels[0].Included {
+		for j := 0; j < 5; j++ {
+			if a == addr(j) {
+				t.Fatal("a revoked participant was read")
+			}
+		}
+	}
+	// The exact count (noise taken back out) is of the 108 patients read.
+	qs := []*marketplace.Query{&p.Plan[0], &p.Plan[1]}
+	layout, _ := newHELayout(qs, pl.params, p.ParticipantCap)
+	b, _ := pl.docs.Get(ctx, rels[0].Encrypted.Ciphertext)
+	ct, err := he.ParseCiphertext(pl.params, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	totals, _ := pl.res.DecodePublic(ct, layout.total)
+	nz, _ := boardNoise(layout, seededReader(pl.seed))
+	if n := totals[0] - nz[0]; n != 108 {
+		t.Fatalf("count %d, want 108", n)
+	}
+	// The tired patients stay out of later runs; the others were charged the run's 2.
+	if e, _ := pl.vaults[1].PatientEpsilon(es[0].r.String()); e != 49 {
+		t.Fatalf("excluded patient charged: %v", e)
+	}
+	if e, _ := pl.vaults[1].PatientEpsilon(es[10].r.String()); e != 2 {
+		t.Fatalf("read patient charged %v, want 2", e)
+	}
+	// Every patient read has the run in their access log, with both queries.
+	log, err := pl.vaults[1].AccessLog(ctx, es[10].r.String())
+	if err != nil || len(log) != 2 || log[0].QueryID != "n" || log[1].QueryID != "bmi" || log[0].QueryHash != rels[0].QueryHash {
+		t.Fatalf("access log %+v, %v", log, err)
+	}
+	if log, _ := pl.vaults[1].AccessLog(ctx, es[0].r.String()); len(log) != 0 {
+		t.Fatalf("excluded patient logged: %+v", log)
+	}
+}
+
+func TestKeyHoldersCheckTheRequest(t *testing.T) {
+	ctx := context.Background()
+	pl := newPipeline(t, 2, 30, true)
+	p := pl.protocol(marketplace.ModeHEDP, marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1})
+	run, err := checkRun(ctx, pl.chain, pipelineStudy, p, []string{"n"}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	layout, _ := newHELayout(run.queries, pl.params, p.ParticipantCap)
+	enc, _ := he.NewEncryptor(pl.params, pl.rt.HE.PublicKey)
+	ct, _ := enc.Encrypt(make([]int64, layout.total))
+	co, _ := he.NewCoordinator(pl.params, pl.rt.HE.Committee)
+	decrypt := func(id string, target *he.PublicKey, reqID string, slots int) marketplace.JobResult {
+		t.Helper()
+		req, err := co.NewRequest(reqID, ct, target, pl.rt.HE.Committee.Vaults[:pl.rt.HE.Committee.Threshold], slots)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := req.MarshalBinary()
+		pl.blobs.PutBlob(ctx, "request/"+run.requestID(), b)
+		job := marketplace.Job{ID: id, Kind: JobHEDecrypt, StudyID: pipelineStudy, Queries: []string{"n"}, Party: "ethics-board"}
+		pl.rt.Queue.Enqueue(ctx, TopicBoard, job)
+		res, _ := pl.rt.Queue.Wait(ctx, id)
+		return res
+	}
+	// A coordinator naming its own key as the target is refused.
+	mallory, _ := he.NewResearcher(pl.params)
+	if res := decrypt("d1", mallory.PublicKey(), run.requestID(), layout.total); res.Code != marketplace.EFORBIDDEN || !strings.Contains(res.Message, "registered result key") {
+		t.Fatalf("foreign target: %+v", res)
+	}
+	// A request id that is not the run's, or that covers other slots, is refused.
+	if res := decrypt("d2", pl.res.PublicKey(), "something else", layout.total); res.Code != marketplace.EFORBIDDEN {
+		t.Fatalf("foreign request id: %+v", res)
+	}
+	if res := decrypt("d3", pl.res.PublicKey(), run.requestID(), layout.total+5); res.Code != marketplace.EFORBIDDEN {
+		t.Fatalf("other slots: %+v", res)
+	}
+	// A query whose release is out (budget spent on chain) is never decrypted again.
+	pl.chain.MarkSpent(pipelineStudy, run.hashes[0], marketplace.Hash{1})
+	if res := decrypt("d4", pl.res.PublicKey(), run.requestID(), layout.total); res.Code != marketplace.ECONFLICT {
+		t.Fatalf("released query: %+v", res)
+	}
+	// None of these was recorded: the board's ledger still takes the run's request.
+	if err := pl.board.Claim(ctx, he.DecryptionRecord{Party: "ethics-board", Ciphertext: ct.Digest(), Request: run.requestID()}); err != nil {
+		t.Fatalf("a refused request was recorded: %v", err)
+	}
+}
+
+func TestQueryOutsideThePlanIsRefused(t *testing.T) {
+	pl := newPipeline(t, 1, 20, false)
+	p := pl.protocol(marketplace.ModeDP, marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1})
+	if err := pl.analyse("x", "n", "secret_extra"); marketplace.ErrorCode(err) != marketplace.EFORBIDDEN {
+		t.Fatalf("query outside the plan: %v", err)
+	}
+	// A vault asked directly re-checks too.
+	job := marketplace.Job{ID: "direct", Kind: JobDPAnswer, StudyID: pipelineStudy, Queries: []string{"secret_extra"}, Party: "vault-1"}
+	pl.rt.Queue.Enqueue(context.Background(), VaultTopic("vault-1"), job)
+	if res, _ := pl.rt.Queue.Wait(context.Background(), "direct"); res.Code != marketplace.EFORBIDDEN {
+		t.Fatalf("vault answered a query outside the plan: %+v", res)
+	}
+	if rels := pl.stored(p); len(rels) != 0 {
+		t.Fatalf("stored %+v", rels)
+	}
+	// The plan's own query runs, in DP mode, on the one vault.
+	if err := pl.analyse("y"); err != nil {
+		t.Fatal(err)
+	}
+	if rels := pl.stored(p); len(rels) != 1 || rels[0].Released || rels[0].Encrypted != nil || len(rels[0].Included) != 20 {
+		t.Fatalf("DP release %+v", rels)
+	}
+}
+
+func TestDPModeAcrossVaultsIsRefused(t *testing.T) {
+	pl := newPipeline(t, 2, 20, false)
+	pl.protocol(marketplace.ModeDP, marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1})
+	if err := pl.analyse("x"); marketplace.ErrorCode(err) != marketplace.EFORBIDDEN {
+		t.Fatalf("DP across two vaults: %v", err)
+	}
+	// And an HE_DP study without a committee.
+	pl2 := newPipeline(t, 1, 5, false)
+	pl2.res, _ = he.NewResearcher(mustTestParams(t))
+	pl2.protocol(marketplace.ModeHEDP, marketplace.Query{ID: "n", Aggregate: marketplace.AggCount, Epsilon: 1})
+	if err := pl2.analyse("y"); marketplace.ErrorCode(err) != marketplace.EFORBIDDEN {
+		t.Fatalf("HE_DP without HE: %v", err)
+	}
+}
+
+func mustTestParams(t *testing.T) he.Params {
+	p, err := he.TestParams()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestStartRefusesUnsafeParameters(t *testing.T) {
+	tv := openTestVault(t)
+	dir := t.TempDir()
+	docs, _ := studies.OpenDocStore(filepath.Join(dir, "d.db"))
+	defer docs.Close()
+	rel, _ := OpenReleaseStore(filepath.Join(dir, "r.db"))
+	defer rel.Close()
+	cfg := RuntimeConfig{Chain: NewStaticChain(), Docs: docs, Releases: rel, Vaults: []VaultNode{{ID: "v", Vault: tv.Vault}},
+		HE: &HEConfig{Params: he.Params{}, Threshold: 1, BoardLedger: he.NewMemoryLedger()}}
+	if _, err := StartRuntime(cfg); marketplace.ErrorCode(err) != marketplace.EINVALID {
+		t.Fatalf("started without checked parameters: %v", err)
+	}
+	// A set above the 128-bit bound (N = 2^12 with 180 bits of modulus) cannot even be made.
+	_, err := he.NewParams(he.ParamsLiteral{Name: "unsafe", LogN: 12, Q: []uint64{0xfffffffffffc001, 0xffffffffffe8001, 0xffffffffffd8001},
+		PlaintextModulus: 0xfffffdc001, SmudgingBits: 40, MaxParties: 4})
+	if marketplace.ErrorCode(err) != marketplace.EINVALID || !strings.Contains(err.Error(), "unsafe") {
+		t.Fatalf("unsafe parameters accepted: %v", err)
+	}
+}
+
+func TestDecryptionLedgerPersists(t *testing.T) {
+	ctx := context.Background()
+	tv := openTestVault(t)
+	rec := he.DecryptionRecord{Party: "vault-1", Ciphertext: [32]byte{1}, Request: "r1", At: time.Now()}
+	if err := tv.DecryptionLedger().Claim(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	tv.Close()
+	tv.reopen(t)
+	l := tv.DecryptionLedger()
+	if err := l.Claim(ctx, rec); !errors.Is(err, he.ErrAlreadyDecrypted) {
+		t.Fatalf("same record after a restart: %v", err)
+	}
+	other := rec
+	other.Request = "r2" // same ciphertext, new request id: refused too
+	if err := l.Claim(ctx, other); !errors.Is(err, he.ErrAlreadyDecrypted) {
+		t.Fatalf("same ciphertext: %v", err)
+	}
+	other = rec
+	other.Ciphertext = [32]byte{2} // same request id, new ciphertext (re-randomized): refused
+	if err := l.Claim(ctx, other); !errors.Is(err, he.ErrAlreadyDecrypted) {
+		t.Fatalf("same request: %v", err)
+	}
+	other.Request, other.Party = "r3", "vault-2"
+	if err := l.Claim(ctx, other); err != nil {
+		t.Fatalf("fresh record: %v", err)
 	}
 }

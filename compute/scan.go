@@ -484,8 +484,8 @@ type scanSpec struct {
 
 // scanResult is what a scan read.
 type scanResult struct {
-	present []bool     // refs[i] had a record that was read
-	logs    [][]logRow // per chunk, in chunk order: access-log rows to write
+	present []bool   // refs[i] had a record that was read
+	logs    [][]byte // per chunk, in chunk order: the access-log chunk to write (nil: nobody read)
 }
 
 // scan reads the hot records of refs (ascending handle order) on every core: each worker
@@ -502,7 +502,7 @@ func (v *Vault) scan(ctx context.Context, refs []ref, spec scanSpec) (*scanResul
 	}
 	res := &scanResult{present: make([]bool, len(refs))}
 	if spec.log != nil {
-		res.logs = make([][]logRow, chunks)
+		res.logs = make([][]byte, chunks)
 	}
 	table, epoch := v.keys.begin()
 	var (
@@ -541,13 +541,9 @@ func (v *Vault) scan(ctx context.Context, refs []ref, spec scanSpec) (*scanResul
 					return
 				}
 				lo, hi := c*scanChunk, min((c+1)*scanChunk, len(refs))
-				var (
-					rows  []logRow
-					arena []byte
-				)
+				var logChunk []byte
 				if spec.log != nil {
-					rows = make([]logRow, 0, hi-lo)
-					arena = make([]byte, 0, (hi-lo)*spec.log.sealedLen())
+					logChunk = spec.log.newChunk(hi - lo)
 				}
 				for i := lo; i < hi; i++ {
 					r := &refs[i]
@@ -588,17 +584,16 @@ func (v *Vault) scan(ctx context.Context, refs []ref, spec scanSpec) (*scanResul
 					}
 					clear(plain)
 					if spec.log != nil {
-						var row logRow
-						row, arena, err = spec.log.seal(sc, a, *r, arena)
-						if err != nil {
+						if logChunk, err = spec.log.seal(sc, a, *r, logChunk); err != nil {
 							fail(err)
 							return
 						}
-						rows = append(rows, row)
 					}
 				}
 				if spec.log != nil {
-					res.logs[c] = rows
+					if len(logChunk) > chunkHeader {
+						res.logs[c] = logChunk
+					}
 				}
 			}
 		}()

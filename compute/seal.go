@@ -43,7 +43,7 @@ var ErrRecordAuth = errors.New("a vault record failed authentication")
 var ErrWrongKEK = errors.New("the key-encryption key does not match this vault")
 
 // aadBuf is room for the additional data of one sealed value.
-type aadBuf [64]byte
+type aadBuf [96]byte
 
 // aad returns the additional data that binds a sealed value to its bucket and patient, and
 // to extra (an access-log run id), if any.

@@ -421,6 +421,8 @@ type Release struct {
 	Encrypted *EncryptedResult `json:"encrypted,omitempty"`
 	// Included are the pseudonymous addresses the computation read, kept so that every one of
 	// them is paid even if the process dies between release and payout. Never shown in APIs.
+	// The queries of one HE_DP computation read the same participants, who are listed on the
+	// computation's first release only.
 	Included []Address `json:"included,omitempty"`
 }
 
