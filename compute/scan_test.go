@@ -347,3 +347,63 @@ func TestWarmKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestQueryFilters checks the plan language's filter criteria on the hot record: medication
+// codes (RxNorm exact, ATC by prefix), observation thresholds with one open end, and windows
+// on the birth date and the latest encounter.
+func TestQueryFilters(t *testing.T) {
+	clock := newTestClock() // 2026-03-10
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	nan := math.NaN()
+	ps := []Patient{
+		{Age: 70, BirthDate: day(1955, 6, 1), Sex: SexFemale, RxNorm: []string{"6809"}, ATC: []string{"A10BA02"}, HbA1c: 7.5, BMI: 31,
+			Systolic: 150, LDL: nan, Encounters: 4, LastEncounter: day(2025, 11, 2)},
+		{Age: 45, BirthDate: day(1980, 2, 29), Sex: SexMale, ATC: []string{"C09AA05"}, HbA1c: 5.4, BMI: 24, Systolic: 128, LDL: 3.1,
+			Encounters: 1, LastEncounter: day(2023, 5, 5)},
+		{Age: 60, Sex: SexFemale, RxNorm: []string{"29046"}, HbA1c: nan, BMI: 40, Systolic: nan, LDL: nan},
+	}
+	f := func(x float64) *float64 { return &x }
+	for _, c := range []struct {
+		name string
+		f    marketplace.Filter
+		want []int
+	}{
+		{"metformin by RxNorm", marketplace.Filter{Medications: []string{"6809"}}, []int{0}},
+		{"ACE inhibitors by ATC class", marketplace.Filter{Medications: []string{"C09A"}}, []int{1}},
+		{"any of RxNorm and ATC", marketplace.Filter{Medications: []string{"29046", "A10B"}}, []int{0, 2}},
+		{"HbA1c at least 6.5; missing fails", marketplace.Filter{Observations: []marketplace.Threshold{{Field: "hba1c", Min: f(6.5)}}}, []int{0}},
+		{"BMI at most 35", marketplace.Filter{Observations: []marketplace.Threshold{{Field: "bmi", Max: f(35)}}}, []int{0, 1}},
+		{"two thresholds", marketplace.Filter{Observations: []marketplace.Threshold{{Field: "bmi", Min: f(20)}, {Field: "systolic", Min: f(140)}}}, []int{0}},
+		{"born in the 1950s; no birth date fails", marketplace.Filter{Born: &marketplace.Window{From: "1950-01-01", To: "1959-12-31"}}, []int{0}},
+		{"born from 1970", marketplace.Filter{Born: &marketplace.Window{From: "1970-01-01"}}, []int{1}},
+		{"seen since 2025", marketplace.Filter{LastEncounter: &marketplace.Window{From: "2025-01-01"}}, []int{0}},
+		{"seen before 2024; never seen fails", marketplace.Filter{LastEncounter: &marketplace.Window{To: "2023-12-31"}}, []int{1}},
+		{"women on metformin seen since 2025", marketplace.Filter{Sex: SexFemale, MinAge: 65, Medications: []string{"A10BA"},
+			LastEncounter: &marketplace.Window{From: "2025-01-01", To: "2025-12-31"}}, []int{0}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pl, err := compile(QueryFilterOf(&c.f), "", clock.now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for i := range ps {
+				p := ps[i]
+				if err := p.normalize(); err != nil {
+					t.Fatal(err)
+				}
+				rv, _ := viewRecord(appendRecord(nil, &p))
+				m, ok := pl.match(rv)
+				if !ok {
+					t.Fatal("malformed record")
+				}
+				if m {
+					got = append(got, i)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("matched %v, want %v", got, c.want)
+			}
+		})
+	}
+}
