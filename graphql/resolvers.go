@@ -73,11 +73,17 @@ type StudyInput struct {
 		ID, Aggregate, Field *string
 		Lower, Upper         *float64
 		Epsilon              *float64
+		Noise                *string
+		Delta                *float64
+		Quantiles            *[]float64
+		Bins                 *int32
+		Filter               *filterInput
 	}
 	Budget *struct {
 		Epsilon, Delta *float64
 	}
 	Mode                 *string
+	ResultKey            *string
 	RewardPerParticipant *string
 	ParticipantCap       *int32
 
@@ -177,7 +183,7 @@ func num[T int32 | float64](p *T) T {
 func (in *StudyInput) draft() *marketplace.Protocol {
 	p := &marketplace.Protocol{
 		Title: str(in.Title), Summary: str(in.Summary), Sponsor: str(in.Sponsor),
-		Mode: marketplace.Mode(str(in.Mode)),
+		Mode: marketplace.Mode(str(in.Mode)), ResultKey: str(in.ResultKey),
 	}
 	if in.DataUse != nil {
 		p.DataUse = *in.DataUse
@@ -190,8 +196,16 @@ func (in *StudyInput) draft() *marketplace.Protocol {
 	}
 	if in.Plan != nil {
 		for _, q := range *in.Plan {
-			p.Plan = append(p.Plan, marketplace.Query{ID: str(q.ID), Aggregate: str(q.Aggregate), Field: str(q.Field),
-				Lower: num(q.Lower), Upper: num(q.Upper), Epsilon: num(q.Epsilon)})
+			mq := marketplace.Query{ID: str(q.ID), Aggregate: str(q.Aggregate), Field: str(q.Field),
+				Lower: num(q.Lower), Upper: num(q.Upper), Epsilon: num(q.Epsilon),
+				Noise: str(q.Noise), Delta: num(q.Delta), Filter: q.Filter.filter()}
+			if q.Quantiles != nil {
+				mq.Quantiles = *q.Quantiles
+			}
+			if q.Bins != nil {
+				mq.Bins = int(*q.Bins)
+			}
+			p.Plan = append(p.Plan, mq)
 		}
 	}
 	if in.Budget != nil {
@@ -823,7 +837,57 @@ func (p *plannedResolver) Upper() *float64 {
 	}
 	return &p.q.Upper
 }
-func (p *plannedResolver) Epsilon() float64 { return p.q.Epsilon }
+func (p *plannedResolver) Epsilon() float64     { return p.q.Epsilon }
+func (p *plannedResolver) Noise() string        { return p.q.NoiseKind() }
+func (p *plannedResolver) Delta() float64       { return p.q.Delta }
+func (p *plannedResolver) Quantiles() []float64 { return append([]float64{}, p.q.Quantiles...) }
+func (p *plannedResolver) Bins() *int32 {
+	if p.q.Bins == 0 {
+		return nil
+	}
+	b := int32(p.q.Bins)
+	return &b
+}
+func (p *plannedResolver) Filter() *string {
+	if p.q.Filter == nil {
+		return nil
+	}
+	f := studies.RenderFilter(p.q.Filter)
+	return &f
+}
+
+// filterInput is a query filter as the API takes it.
+type filterInput struct {
+	MinAge, MaxAge          *int32
+	Sex                     *string
+	Conditions, Medications *[]string
+	Observations            *[]struct {
+		Field    *string
+		Min, Max *float64
+	}
+	Born, LastEncounter *struct{ From, To *string }
+}
+
+func (f *filterInput) filter() *marketplace.Filter {
+	if f == nil {
+		return nil
+	}
+	out := &marketplace.Filter{MinAge: int(num(f.MinAge)), MaxAge: int(num(f.MaxAge)), Sex: str(f.Sex),
+		Conditions: list(f.Conditions), Medications: list(f.Medications)}
+	if f.Observations != nil {
+		for _, t := range *f.Observations {
+			out.Observations = append(out.Observations, marketplace.Threshold{Field: str(t.Field), Min: t.Min, Max: t.Max})
+		}
+	}
+	window := func(w *struct{ From, To *string }) *marketplace.Window {
+		if w == nil {
+			return nil
+		}
+		return &marketplace.Window{From: str(w.From), To: str(w.To)}
+	}
+	out.Born, out.LastEncounter = window(f.Born), window(f.LastEncounter)
+	return out
+}
 
 type releaseResolver struct {
 	r      *marketplace.Release
@@ -833,10 +897,31 @@ type releaseResolver struct {
 func (r *releaseResolver) Query() string     { return r.r.QueryID }
 func (r *releaseResolver) Aggregate() string { return r.r.Aggregate }
 func (r *releaseResolver) Value() *float64 {
-	if r.hidden {
+	if r.hidden || r.r.Encrypted != nil {
 		return nil
 	}
 	return &r.r.Value
+}
+func (r *releaseResolver) Values() *[]float64 {
+	if r.hidden || r.r.Values == nil {
+		return nil
+	}
+	return &r.r.Values
+}
+func (r *releaseResolver) Suppressed() bool { return r.r.Suppressed }
+func (r *releaseResolver) SuppressedBins() []int32 {
+	out := make([]int32, len(r.r.SuppressedBins))
+	for i, b := range r.r.SuppressedBins {
+		out[i] = int32(b)
+	}
+	return out
+}
+func (r *releaseResolver) Ciphertext() *string {
+	if r.r.Encrypted == nil {
+		return nil
+	}
+	h := r.r.Encrypted.Ciphertext.Hex()
+	return &h
 }
 func (r *releaseResolver) Epsilon() float64   { return r.r.Epsilon }
 func (r *releaseResolver) Delta() float64     { return r.r.Delta }

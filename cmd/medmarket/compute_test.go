@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -135,5 +137,51 @@ func TestBenchComputeSmall(t *testing.T) {
 	}
 	if lines := strings.Count(out.String(), "\n"); lines < 7 {
 		t.Fatalf("scaling table:\n%s", out.String())
+	}
+}
+
+// TestPlanLanguageThroughAPI registers a plan with filters and every aggregate through
+// GraphQL, and checks that bad filters are refused naming the field.
+func TestPlanLanguageThroughAPI(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := testConfig(t)
+	c.Patients = 10
+	a, err := openApp(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	go serve(ctx, a, ln, io.Discard, c)
+	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	in := studyVars()
+	women := map[string]any{"sex": "female", "minAge": 40, "conditions": []string{"E11"}, "medications": []string{"A10BA02"},
+		"observations": []map[string]any{{"field": "hba1c", "min": 6.5}}, "lastEncounter": map[string]any{"from": "2024-01-01"}}
+	in["plan"] = []map[string]any{
+		{"id": "n", "aggregate": "count", "epsilon": 0.1, "filter": women},
+		{"id": "a1c_var", "aggregate": "variance", "field": "hba1c", "lower": 4, "upper": 14, "epsilon": 0.1, "noise": "gaussian", "delta": 1e-7},
+		{"id": "bmi_hist", "aggregate": "histogram", "field": "bmi", "lower": 15, "upper": 45, "bins": 6, "epsilon": 0.1},
+		{"id": "age_q", "aggregate": "quantiles", "field": "age", "lower": 18, "upper": 90, "quantiles": []float64{0.5}, "epsilon": 0.1},
+	}
+	in["budget"] = map[string]any{"epsilon": 1.0, "delta": 1e-6}
+	res := gc.do(`query($in: StudyInput!) { prepareStudy(input: $in) { protocolHash } }`, map[string]any{"in": in})
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	bad := map[string]any{}
+	for k, v := range in {
+		bad[k] = v
+	}
+	badWomen := map[string]any{"sex": "female", "observations": []map[string]any{{"field": "hba1c", "min": -1}}}
+	bad["plan"] = []map[string]any{{"id": "n", "aggregate": "count", "epsilon": 0.1, "filter": badWomen}}
+	res = gc.do(`query($in: StudyInput!) { prepareStudy(input: $in) { protocolHash } }`, map[string]any{"in": bad})
+	if res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "plan[0].filter.observations[0].min" {
+		t.Fatalf("bad threshold: %+v", res.Errors)
+	}
+	bad["plan"] = []map[string]any{{"id": "m", "aggregate": "mean", "field": "bmi", "epsilon": 0.1}}
+	res = gc.do(`query($in: StudyInput!) { prepareStudy(input: $in) { protocolHash } }`, map[string]any{"in": bad})
+	if res.code() != marketplace.EINVALID || res.Errors[0].Extensions["field"] != "plan[0].upper" {
+		t.Fatalf("mean without bounds: %+v", res.Errors)
 	}
 }
