@@ -2,13 +2,55 @@
 //
 // It holds the vaults (Vault: an embedded bbolt store whose patients' data are each encrypted
 // at rest under their own AES-256-GCM data key, wrapped by the vault's key-encryption key),
-// the FHIR R4 importer, the query engine that evaluates a study's eligibility criteria and
-// pre-registered aggregates inside the vault, differential privacy for released answers
-// (google/differential-privacy's dpagg with Laplace noise), every patient's access log, the
-// synthetic cohort generator for demos and benchmarks, and the release store that keeps each
-// released answer so a query asked again never gets fresh noise. Homomorphic encryption
-// (lattigo), the coordinator and workers that run analyses as jobs, and the queue
-// implementations will live here as well.
+// the FHIR R4 importer, the query engine that evaluates a study's eligibility criteria and the
+// analysis-plan language inside the vault, differential privacy for released answers
+// (google/differential-privacy's dpagg, dp.go), every patient's access log and lifetime
+// privacy ledger (privacy.go), multiparty homomorphic encryption of the vaults' totals (the
+// he package and helayout.go), the coordinator and workers that run analyses as jobs on a
+// marketplace.Queue (coordinator.go, runtime.go) with its in-process implementation
+// (queue.go), the synthetic cohort generator for demos and benchmarks, and the release store
+// that keeps each released answer so a query asked again never gets fresh noise.
+//
+// # Analyses as jobs
+//
+// The service enqueues one marketplace.JobAnalysis per RunAnalysis on the "analysis" topic.
+// The Coordinator takes it, fans the study's pending queries out to the vaults as jobs on
+// their own topics ("vault/<id>") and stores their answers as pending releases, which the
+// service then debits on chain and releases. Jobs carry ids only (study, plan queries,
+// party); what they produce goes to Blobs under keys made from job ids: DP answers,
+// ciphertexts, decryption requests and shares, never a record or a plaintext total. Delivery
+// is at least once (an unacknowledged job is delivered again after the visibility timeout)
+// and handlers are idempotent: a query with a stored answer is not recomputed, and key
+// holders never decrypt the same queries twice. Every worker re-checks what it is asked
+// against the chain (the study approved, the stored protocol's hash the approved one, the
+// queries in its plan and not yet released) before it reads a record or releases a share.
+//
+// # DP mode
+//
+// A vault answers each query with dpagg aggregates: one contribution per patient, values
+// clamped to the query's bounds, Laplace or Gaussian noise at the query's epsilon (and
+// delta), small cells suppressed after noise (dp.go). DP-mode studies run on one vault.
+//
+// # HE_DP mode
+//
+// Every vault scans once for all the pending queries, adds each patient's clamped,
+// fixed-point contributions into one vector of slots (helayout.go), and encrypts it under
+// the collective public key of the ethics board and the vaults. The coordinator adds the
+// ciphertexts; it holds no key share and sees no plaintext. The board and a threshold of
+// vaults then release decryption shares that switch the total to the researcher's
+// registered key, after checking the request against the chain; the board's share carries
+// discrete Laplace or Gaussian noise calibrated to each slot (henoise.go), so every total
+// anyone can decrypt is already differentially private. Their ledgers (heledger.go, in the
+// vault's own file) refuse a second decryption of the same queries. The researcher decrypts
+// and decodes with OpenReleases. The committee is keyed at start in one process
+// (HECommittee) after he.CheckSecurity, which refuses parameters below 128-bit security.
+//
+// # Privacy accounting in the vault
+//
+// Every computation charges its epsilon to every patient it reads, in the same write as their
+// access-log entries and before its answer leaves the vault; patients whose lifetime epsilon
+// would pass VaultOptions.PatientEpsilon are left out of new computations (not read, not
+// paid). Erasure removes their ledger entry with the rest of their data.
 //
 // Records never leave this package in the clear except to the vault operator's own tools and
 // the patient's own views (Patient, Bundle, AccessLog); errors returned to clients are
