@@ -42,8 +42,16 @@
 // discrete Laplace or Gaussian noise calibrated to each slot (henoise.go), so every total
 // anyone can decrypt is already differentially private. Their ledgers (heledger.go, in the
 // vault's own file) refuse a second decryption of the same queries. The researcher decrypts
-// and decodes with OpenReleases. The committee is keyed at start in one process
-// (HECommittee) after he.CheckSecurity, which refuses parameters below 128-bit security.
+// and decodes with OpenReleases, which also applies small-cell suppression: in HE_DP mode
+// nobody but the researcher sees the values, so suppression is the researcher's software's,
+// and the board's noise is what protects patients. The committee is keyed at start in one
+// process (HECommittee) after he.CheckSecurity, which refuses parameters below 128-bit
+// security.
+//
+// Refusing a second decryption of the same queries favours safety over liveness: if a run
+// fails after some key holders released their shares (one of them down, say), those queries
+// cannot be decrypted again, since a second decryption would hand out fresh noise to average.
+// The study then amends its plan (new query hashes) and the ethics board approves it.
 //
 // # Privacy accounting in the vault
 //
