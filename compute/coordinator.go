@@ -66,20 +66,20 @@ func (c *Coordinator) Handle(ctx context.Context, job marketplace.Job) error {
 		return err
 	}
 	// Queries answered before (a pending release is kept, never recomputed) drop out.
-	var todo []string
+	var unreleased []string
 	for _, q := range run.queries {
 		r, err := c.releases.GetRelease(ctx, run.studyID, q.ID)
 		if err != nil {
 			return err
 		}
 		if r == nil {
-			todo = append(todo, q.ID)
+			unreleased = append(unreleased, q.ID)
 		}
 	}
-	if len(todo) == 0 {
+	if len(unreleased) == 0 {
 		return nil
 	}
-	if run, err = checkRun(ctx, c.chain, run.studyID, run.protocol, todo, true); err != nil {
+	if run, err = checkRun(ctx, c.chain, run.studyID, run.protocol, unreleased, true); err != nil {
 		return err
 	}
 	switch run.protocol.Mode {

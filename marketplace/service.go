@@ -345,7 +345,7 @@ func (s *Service) RunAnalysis(ctx context.Context, id uint64, auth Auth) (*Analy
 // compute checks that the study's budget covers every query not yet debited and runs one
 // analysis job for the queries that have no stored answer.
 func (s *Service) compute(ctx context.Context, st *Study) error {
-	var todo []string
+	var unreleased []string
 	var eps, delta uint64
 	for i := range st.Protocol.Plan {
 		q := &st.Protocol.Plan[i]
@@ -366,13 +366,13 @@ func (s *Service) compute(ctx context.Context, st *Study) error {
 		eps += EpsilonUnits(q.Epsilon)
 		delta += DeltaUnits(q.Delta)
 		if r == nil {
-			todo = append(todo, q.ID)
+			unreleased = append(unreleased, q.ID)
 		}
 	}
 	if eps > st.EpsilonBudget-min(st.EpsilonSpent, st.EpsilonBudget) || delta > st.DeltaBudget-min(st.DeltaSpent, st.DeltaBudget) {
 		return Errorf(EBUDGET, "the study's remaining privacy budget does not cover its pending queries; nothing was computed")
 	}
-	if len(todo) == 0 {
+	if len(unreleased) == 0 {
 		return nil
 	}
 	if s.Queue == nil {
@@ -382,7 +382,7 @@ func (s *Service) compute(ctx context.Context, st *Study) error {
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return err
 	}
-	job := Job{ID: fmt.Sprintf("analysis/%d/%x", st.ID, nonce), Kind: JobAnalysis, StudyID: st.ID, Queries: todo}
+	job := Job{ID: fmt.Sprintf("analysis/%d/%x", st.ID, nonce), Kind: JobAnalysis, StudyID: st.ID, Queries: unreleased}
 	if err := s.Queue.Enqueue(ctx, TopicAnalysis, job); err != nil {
 		return err
 	}
