@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -29,4 +30,11 @@ func benchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("unknown benchmark %q", args[0])
 	}
 	return benches[args[0]](ctx, args[1:], stdout, stderr)
+}
+
+// printJSON writes v as indented JSON, the --json output of demo and the benches.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -237,9 +237,7 @@ func benchAPICmd(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		"medmarket": m, "bare": b, "overhead": b.RPS / m.RPS, "goal": 1.25,
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return printJSON(stdout, out)
 	}
 	fmt.Fprintf(stdout, "typical read (a page of 20 studies with status), %d clients, median of %d rounds of %d requests\n", *conc, *rounds, *requests)
 	fmt.Fprintf(stdout, "%-34s %10s %8s %8s\n", "server", "req/s", "p50 ms", "p99 ms")

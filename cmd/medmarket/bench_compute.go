@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -46,9 +45,7 @@ func benchComputeCmd(ctx context.Context, args []string, stdout, stderr io.Write
 			return err
 		}
 		if *asJSON {
-			enc := json.NewEncoder(stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(rep)
+			return printJSON(stdout, rep)
 		}
 		printComputeBench(stdout, rep)
 		return nil
@@ -73,9 +70,7 @@ func benchComputeCmd(ctx context.Context, args []string, stdout, stderr io.Write
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(reps)
+		return printJSON(stdout, reps)
 	}
 	fmt.Fprintf(stdout, "medmarket bench compute --scaling: %d statistics in HE_DP mode, %s, %d cores, medians of %d runs\n\n",
 		reps[0].Statistics, reps[0].Params.Name, reps[0].Cores, reps[0].Runs)

@@ -538,9 +538,7 @@ func vaultShowCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(patientJSON(p))
+	return printJSON(stdout, patientJSON(p))
 }
 
 // patientJSON is a record as the operator's tools print it: dates as dates, and measurements
@@ -628,9 +626,7 @@ func vaultLogCmd(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if err != nil {
 			return err
 		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(log)
+		return printJSON(stdout, log)
 	})
 }
 
