@@ -5,9 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
-	"net"
 	"strings"
 	"testing"
 	"time"
@@ -143,18 +141,7 @@ func TestBenchComputeSmall(t *testing.T) {
 // TestPlanLanguageThroughAPI registers a plan with filters and every aggregate through
 // GraphQL, and checks that bad filters are refused naming the field.
 func TestPlanLanguageThroughAPI(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	c := testConfig(t)
-	c.Patients = 10
-	a, err := openApp(ctx, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	go serve(ctx, a, ln, io.Discard, c)
-	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	_, _, gc, _ := serveTest(t, 10)
 	in := studyVars()
 	women := map[string]any{"sex": "female", "minAge": 40, "conditions": []string{"E11"}, "medications": []string{"A10BA02"},
 		"observations": []map[string]any{{"field": "hba1c", "min": 6.5}}, "lastEncounter": map[string]any{"from": "2024-01-01"}}

@@ -529,18 +529,7 @@ func (c gqlClient) doAs(token, query string, vars map[string]any) (int, gqlRespo
 // TestSignInAndPrivateDrafts signs two researchers in with SIWE through the API and checks
 // that drafts are private, replayed sign-ins fail and bad tokens are refused.
 func TestSignInAndPrivateDrafts(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	c := testConfig(t)
-	c.Patients = 10
-	a, err := openApp(ctx, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	go serve(ctx, a, ln, io.Discard, c)
-	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	_, _, gc, _ := serveTest(t, 10)
 
 	signIn := func(key *ecdsa.PrivateKey) (string, string, []byte) {
 		res := gc.do(`query($a: String!) { signInChallenge(address: $a) }`, map[string]any{"a": token.AddressOf(key).Hex()})
@@ -746,18 +735,7 @@ func TestSubscriptionStudyChanged(t *testing.T) {
 // TestRegistrationThroughAPI posts a study with WHO registration items through GraphQL and
 // reads it back as FHIR, with bad items named.
 func TestRegistrationThroughAPI(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	c := testConfig(t)
-	c.Patients = 10
-	a, err := openApp(ctx, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	ln, _ := net.Listen("tcp", "127.0.0.1:0")
-	go serve(ctx, a, ln, io.Discard, c)
-	gc := gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}
+	_, a, gc, _ := serveTest(t, 10)
 	in := studyVars()
 	in["scientificTitle"] = "Glycated haemoglobin in adults with type 2 diabetes: a retrospective cohort"
 	in["conditions"] = []map[string]any{{"system": "icd-10", "code": "E11", "text": "Type 2 diabetes mellitus"}}
@@ -1285,4 +1263,26 @@ func TestRolesTable(t *testing.T) {
 			}
 		}
 	}
+}
+
+// serveTest opens an app on a temporary data directory with the given number of synthetic
+// patients and serves it on a loopback port until the test ends.
+func serveTest(t *testing.T, patients int) (context.Context, *app, gqlClient, config) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	c := testConfig(t)
+	c.Patients = patients
+	a, err := openApp(ctx, c)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	t.Cleanup(cancel) // runs first: the server stops before the app closes
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go serve(ctx, a, ln, io.Discard, c)
+	return ctx, a, gqlClient{t, "http://" + ln.Addr().String() + "/graphql"}, c
 }

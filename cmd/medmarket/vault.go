@@ -501,28 +501,18 @@ func vaultFindCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 }
 
 func vaultShowCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fset := flag.NewFlagSet("vault show", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	var f vaultFlags
-	f.register(fset)
-	asFHIR := fset.Bool("fhir", false, "print the patient's FHIR bundle (as imported, or rendered from the record)")
-	fset.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: medmarket vault show [flags] REF")
-		fset.PrintDefaults()
+	var asFHIR *bool
+	flags := func(fs *flag.FlagSet) {
+		asFHIR = fs.Bool("fhir", false, "print the patient's FHIR bundle (as imported, or rendered from the record)")
 	}
-	if err := fset.Parse(args); err != nil {
-		return err
-	}
-	r, err := refArg(fset)
-	if err != nil {
-		return err
-	}
-	v, err := f.open()
-	if err != nil {
-		return err
-	}
-	defer v.Close()
-	if *asFHIR {
+	return patientCmd("show", args, stderr, flags, func(v *compute.Vault, r string) error {
+		return showPatient(ctx, v, r, *asFHIR, stdout)
+	})
+}
+
+// showPatient prints one patient's record, or their FHIR bundle.
+func showPatient(ctx context.Context, v *compute.Vault, r string, asFHIR bool, stdout io.Writer) error {
+	if asFHIR {
 		b, err := v.Bundle(ctx, r)
 		if err != nil {
 			return err
@@ -596,11 +586,15 @@ func patientJSON(p *compute.Patient) map[string]any {
 
 // patientCmd runs a vault command that takes one patient handle: it parses the flags, opens
 // the vault and calls do with it and the handle.
-func patientCmd(name string, args []string, stderr io.Writer, do func(v *compute.Vault, ref string) error) error {
+// extra, when set, adds the command's own flags.
+func patientCmd(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet), do func(v *compute.Vault, ref string) error) error {
 	fset := flag.NewFlagSet("vault "+name, flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	var f vaultFlags
 	f.register(fset)
+	if extra != nil {
+		extra(fset)
+	}
 	fset.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: medmarket vault %s [flags] REF\n", name)
 		fset.PrintDefaults()
@@ -621,7 +615,7 @@ func patientCmd(name string, args []string, stderr io.Writer, do func(v *compute
 }
 
 func vaultLogCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return patientCmd("log", args, stderr, func(v *compute.Vault, r string) error {
+	return patientCmd("log", args, stderr, nil, func(v *compute.Vault, r string) error {
 		log, err := v.AccessLog(ctx, r)
 		if err != nil {
 			return err
@@ -631,7 +625,7 @@ func vaultLogCmd(ctx context.Context, args []string, stdout, stderr io.Writer) e
 }
 
 func vaultEraseCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return patientCmd("erase", args, stderr, func(v *compute.Vault, r string) error {
+	return patientCmd("erase", args, stderr, nil, func(v *compute.Vault, r string) error {
 		if err := v.Erase(ctx, r); err != nil {
 			return err
 		}
